@@ -1,0 +1,20 @@
+"""wirecoder: news reports in, verifiable events and statements out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+__all__ = ["Pipeline", "extract", "__version__"]
+
+if TYPE_CHECKING:
+    from wirecoder.pipeline import Pipeline, extract
+
+
+def __getattr__(name: str) -> Any:
+    # Importing spaCy costs about a second; only pay it when the pipeline is actually used.
+    if name in ("Pipeline", "extract"):
+        from wirecoder import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'wirecoder' has no attribute {name!r}")

@@ -1,0 +1,1 @@
+"""Command line: thin Click commands over the library (`wirecoder --help`)."""

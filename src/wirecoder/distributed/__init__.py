@@ -1,0 +1,1 @@
+"""wirecoder.distributed."""

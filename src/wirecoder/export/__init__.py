@@ -1,0 +1,1 @@
+"""Export: the evaluation format, full JSON records, and (with the store) ACLED CSV, GeoJSON and Parquet."""

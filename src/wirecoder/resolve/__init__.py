@@ -1,0 +1,1 @@
+"""Resolvers: dates against the publication date, places against the gazetteer, actors to canonical names."""
