@@ -1,1 +1,1 @@
-"""wirecoder.merge."""
+"""Across reports: the same event from many sources becomes one event."""
