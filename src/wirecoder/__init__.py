@@ -8,13 +8,17 @@ __version__ = "0.1.0"
 __all__ = ["Pipeline", "extract", "__version__"]
 
 if TYPE_CHECKING:
-    from wirecoder.pipeline import Pipeline, extract
+    from wirecoder.pipeline import Pipeline, extract  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:
     # Importing spaCy costs about a second; only pay it when the pipeline is actually used.
-    if name in ("Pipeline", "extract"):
-        from wirecoder import pipeline
+    if name == "Pipeline":
+        from wirecoder.pipeline import Pipeline
 
-        return getattr(pipeline, name)
+        return Pipeline
+    if name == "extract":
+        import wirecoder.extract  # a callable package: see its docstring
+
+        return wirecoder.extract
     raise AttributeError(f"module 'wirecoder' has no attribute {name!r}")

@@ -1,0 +1,5 @@
+"""`python -m wirecoder` runs the command line."""
+
+from wirecoder.cli.main import main
+
+main()
