@@ -1,12 +1,692 @@
-"""Statements: who said what (placeholder until the statement extractor lands)."""
+"""Statements: who said what, one `Statement` per cue, with evidence spans for every field.
+
+One pass over the parsed article finds cues (reporting verbs, trailing participles, "according to", noun cues),
+reads speaker, content and target off the dependency tree, and widens content to the quotation it touches.
+Quotations no cue claims become follow-on statements of the previous speaker. Attributions nested inside
+a quotation or inside another statement's content are dropped (an outlet relaying them is marked "relay").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import re
+from dataclasses import dataclass, field
 
-from wirecoder.models import Statement
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.extract import cues
+from wirecoder.extract.quotes import QuoteIndex, find_quotations
+from wirecoder.extract.statement_acts import ActReading, content_reading, cue_reading
+from wirecoder.extract.statement_parts import (
+    CONTENT_CLAUSE_DEPS,
+    Region,
+    agent_of,
+    appositive_of,
+    content_children,
+    cue_tokens,
+    cut_at_participle,
+    is_participial_cue,
+    noun_phrase,
+    phrasal_particle,
+    region_of,
+    speaker_head,
+    subject_of,
+    trim_region,
+    within_sentence,
+)
+from wirecoder.models import Statement, StatementKind, TextSpan
+from wirecoder.resolve.speakers import ResolvedSpeaker, SpeakerResolver
+
+# Verbs whose object is only the one blamed or addressed, the content following in a preposition or clause.
+_OBJECT_NOT_CONTENT = frozenset({"accuse", "charge", "urge", "warn", "ask", "tell", "inform", "assure", "remind",
+                                 "press", "brief", "advise", "implore", "exhort", "caution", "reassure"})
+_RESPONSE_OPENERS = ("in response", "responding", "in reply", "reacting", "in a rebuttal", "hitting back")
+_RESPONSE_VERBS = frozenset({"respond", "reply", "retort", "rebut", "react", "counter"})
+_DASHES = ("\u2015", "\u2014", "\u2013", "--", "-")
+MIN_FOLLOW_ON_WORDS = 4
+MIN_CONTENT_WORDS = 2
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A statement being assembled, with the tokens it came from."""
+
+    anchor: int  # character offset that orders statements in the text
+    sentence: int  # start token of the cue's sentence
+    spans: list[tuple[int, int]]
+    verb: Token | None = None
+    cue: list[Token] = field(default_factory=list)
+    cue_chars: tuple[int, int] | None = None  # a cue that is not whole tokens (a dash glued to a quote mark)
+    speaker_mention: Span | None = None
+    speaker: ResolvedSpeaker = field(default_factory=lambda: ResolvedSpeaker(None))
+    reading: ActReading = field(default_factory=lambda: ActReading("state"))
+    parent: _Draft | None = None
+    marker: str | None = None
+    source_chain: list[str] = field(default_factory=list)
+    confidence: float = 0.7
+    dropped: bool = False
 
 
 def extract_statements(doc: Doc) -> list[Statement]:
     """Every attribution in the article, one statement per cue, in text order."""
+    return _ArticleReader(doc).read()
+
+
+@dataclass(slots=True)
+class _ArticleReader:
+    """Reads the statements of one parsed article."""
+
+    doc: Doc
+    text: str = field(init=False)  # `doc.text` rebuilds the string on every access, so it is read once
+    quotes: QuoteIndex = field(init=False)
+    resolver: SpeakerResolver = field(init=False)
+    drafts: list[_Draft] = field(default_factory=list)
+    relays: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> outlets relaying it
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.quotes = QuoteIndex(find_quotations(self.text))
+        self.resolver = SpeakerResolver(self.doc)
+
+    def read(self) -> list[Statement]:
+        """Cue statements, then follow-on quotations, ordered and linked."""
+        heads: dict[int, _Draft] = {}
+        for token in self.doc:
+            if self.quotes.covering(token.idx) is not None:
+                continue  # attributions inside a quotation belong to the quoted speaker's story
+            draft = self._draft_at(token, heads)
+            if draft is not None:
+                self.drafts.append(draft)
+                heads[token.i] = draft
+        self._add_colon_statements()
+        self._drop_nested()
+        self._apply_relays()
+        self._add_follow_ons()
+        kept = sorted((d for d in self.drafts if not d.dropped), key=lambda d: d.anchor)
+        return self._finish(kept)
+
+    # -- finding cues --------------------------------------------------------------------------------------
+
+    def _draft_at(self, token: Token, heads: dict[int, _Draft]) -> _Draft | None:
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+            return self._according_to(token)
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and cues.is_cue_verb(lemma):
+            if self._is_relay_clause(token):
+                return None
+            return self._verb_statement(token, heads)
+        if token.pos_ == "NOUN" and lemma in cues.noun_cues():
+            return self._noun_statement(token)
+        return None
+
+    def _is_relay_clause(self, verb: Token) -> bool:
+        """"..., as reported by Radio X": the outlet joins the source chain of the sentence's statements."""
+        if verb.lemma_.lower() not in cues.relay_verbs():
+            return False
+        if not any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
+            return False
+        agent = agent_of(verb)
+        if agent is not None:
+            self.relays.setdefault(verb.sent.start, []).append(_strip_the(noun_phrase_span(agent).text))
+        return True
+
+    def _verb_statement(self, verb: Token, heads: dict[int, _Draft]) -> _Draft | None:
+        if verb.dep_ in ("amod", "compound"):
+            return None
+        participle = is_participial_cue(verb)
+        if verb.tag_ == "VBG" and not participle and verb.dep_ in ("advcl", "acl", "pcomp") and verb.i > verb.head.i:
+            if verb.lemma_.lower() != "say":
+                return None
+        lemma = verb.lemma_.lower()
+        particle = phrasal_particle(verb)
+        reading = cue_reading(verb, particle)
+        skip_object = lemma in _OBJECT_NOT_CONTENT or (particle is not None and particle.dep_ == "prep")
+        children = [_clause_of_object(child) for child in content_children(verb, skip_object=skip_object)]
+        if particle is not None and particle.dep_ == "prep":
+            children = [child for child in children if child.i != particle.i]
+            children += [child for child in particle.children if child.dep_ in ("pobj", "pcomp")]
+        if skip_object:
+            children += _object_complements(verb, children)
+            children.sort(key=lambda child: child.i)
+        if lemma in cues.clause_only_verbs() and not self._speech_like(verb, children) \
+                and not _evidence_subject(verb):
+            if children or not self._nearby_quotation(verb):
+                return None
+        spans = self._content_spans(verb, children)
+        if not spans or sum(len(self.text[low:high].split()) for low, high in spans) < MIN_CONTENT_WORDS:
+            return None
+        if not participle and self._unanchored(verb):
+            return None
+        draft = _Draft(anchor=verb.idx, sentence=verb.sent.start, spans=spans, verb=verb, cue=cue_tokens(verb),
+                       reading=reading)
+        if participle:
+            draft.parent = heads.get(verb.head.i) or self._governing_draft(verb, heads)
+        self._attach_speaker(draft, verb)
+        return draft
+
+    def _unanchored(self, verb: Token) -> bool:
+        """A cue with nobody behind it: an imperative or bare infinitive ("to confirm"), or a passive of
+        belief ("is expected to")."""
+        subject = subject_of(verb)
+        if subject is None:
+            return False
+        if subject.dep_ == "nsubjpass" and agent_of(subject.head) is None:
+            return verb.lemma_.lower() in cues.belief_verbs()
+        return False
+
+    def _speech_like(self, verb: Token, children: list[Token]) -> bool:
+        """A clause, a quotation, an `as`-phrase or a particle cue: what makes "added" or "noted" speech."""
+        if any(child.dep_ in CONTENT_CLAUSE_DEPS or child.dep_ in ("pobj", "pcomp", "relcl", "acl") for child in children):
+            return True  # a clause, or the object of a preposition hanging off the addressee ("warned X of Y")
+        if phrasal_particle(verb) is not None:
+            return True
+        lemma = verb.lemma_.lower()
+        if lemma in cues.preposition_speech_verbs() and lemma not in cues.topic_verbs() and any(
+                child.dep_ == "prep" and child.lower_ in ("as", "of", "about", "for", "against", "on", "to") for child in children):
+            return True
+        if verb.lemma_.lower() == "claim" and any(child.lemma_.lower() in ("responsibility", "credit") for child in children):
+            return True
+        sentence = verb.sent
+        return bool(self.quotes.overlapping(sentence.start_char, sentence.end_char))
+
+    def _governing_draft(self, verb: Token, heads: dict[int, _Draft]) -> _Draft | None:
+        head = verb.head
+        for _ in range(3):
+            if head.i in heads:
+                return heads[head.i]
+            if head.head.i == head.i:
+                break
+            head = head.head
+        return None
+
+    def _according_to(self, token: Token) -> _Draft | None:
+        to = self.doc[token.i + 1]
+        source = next((child for child in to.children if child.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        phrase_end = source.right_edge.i + 1
+        sentence = token.sent
+        before = trim_region(self.doc, within_sentence(self.doc, Region(sentence.start, token.i), token))
+        after = trim_region(self.doc, within_sentence(self.doc, Region(phrase_end, sentence.end), token))
+        region = after if (after.end - after.start) > (before.end - before.start) else before
+        if region.end <= region.start:
+            return None
+        spans = self._widen_to_quotes(_char_span(self.doc, region))
+        draft = _Draft(anchor=token.idx, sentence=sentence.start, spans=spans, cue=[token, to],
+                       confidence=0.7)
+        self._set_speaker(draft, source)
+        return draft
+
+    def _noun_statement(self, noun: Token) -> _Draft | None:
+        """"X's claim that ...", "an allegation by X that ...": kept, marked "noun"."""
+        clause = next((child for child in noun.children if child.dep_ in ("acl", "ccomp")
+                       and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)), None)
+        if clause is None:
+            return None
+        owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+        if owner is None:
+            by = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"), None)
+            owner = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+        region = trim_region(self.doc, Region(clause.left_edge.i, clause.right_edge.i + 1))
+        if region.end <= region.start:
+            return None
+        draft = _Draft(anchor=noun.idx, sentence=noun.sent.start, spans=self._widen_to_quotes(
+            _char_span(self.doc, region)), cue=[noun], marker="noun", confidence=0.5)
+        draft.reading = ActReading(cues.act_of(noun.lemma_.lower()) if cues.is_cue_verb(noun.lemma_.lower()) else "state")
+        if owner is not None:
+            self._set_speaker(draft, owner)
+        return draft
+
+    # -- content -------------------------------------------------------------------------------------------
+
+    def _content_spans(self, verb: Token, children: list[Token]) -> list[tuple[int, int]]:
+        """Content on the verb's far side from the speaker: a fronted quotation, what follows, or both
+        ("“A,” he said, “B.”"), never the speaker and cue between them."""
+        left = [child for child in children if child.i < verb.i]
+        right = [child for child in children if child.i > verb.i]
+        if left and not any(child.dep_ in CONTENT_CLAUSE_DEPS or self._quoted(child) for child in right):
+            right = []
+        spans: list[tuple[int, int]] = []
+        for side in (left, right):
+            region = self._side_region(verb, side)
+            if region is not None:
+                spans += self._widen_to_quotes(_char_span(self.doc, region))
+        if not spans and not children:
+            spans = self._parenthetical(verb)
+        return _merge(spans) if spans else self._nearby_quotation(verb)
+
+    def _side_region(self, verb: Token, side: list[Token]) -> Region | None:
+        region = region_of(side)
+        if region is None:
+            return None
+        region = within_sentence(self.doc, region, verb)
+        region = trim_region(self.doc, cut_at_participle(self.doc, region, verb.i))
+        return region if region.end > region.start else None
+
+    def _quoted(self, token: Token) -> bool:
+        return bool(self.quotes.overlapping(token.left_edge.idx, token.right_edge.idx + 1))
+
+    def _parenthetical(self, verb: Token) -> list[tuple[int, int]]:
+        """"The plan, he said, will fail": the clause around a cue set off by commas is its content."""
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.pos_ not in ("VERB", "AUX"):
+            return []
+        edge = verb.left_edge
+        set_off = edge.text in (",", "\u2014", "--") or (edge.i > 0 and self.doc[edge.i - 1].text in (",", "\u2014", "--"))
+        if not set_off:
+            return []
+        clause = within_sentence(self.doc, Region(head.left_edge.i, head.right_edge.i + 1), verb)
+        spans = []
+        for region in (Region(clause.start, verb.left_edge.i), Region(verb.right_edge.i + 1, clause.end)):
+            region = trim_region(self.doc, region)
+            if region.end > region.start:
+                spans += self._widen_to_quotes(_char_span(self.doc, region))
+        return spans
+
+    def _nearby_quotation(self, verb: Token) -> list[tuple[int, int]]:
+        """A cue without a parsed complement takes the quotation in (or ending just before) its sentence."""
+        sentence = verb.sent
+        numbers = self.quotes.overlapping(sentence.start_char, sentence.end_char)
+        if not numbers and sentence.start > 0:
+            previous = self.doc[sentence.start - 1].sent
+            numbers = [n for n in self.quotes.overlapping(previous.start_char, previous.end_char)
+                       if self.quotes.quotations[n].end >= previous.end_char - 3]
+        if not numbers:
+            return []
+        nearest = min(numbers, key=lambda n: _distance(self.quotes.quotations[n], verb.idx))
+        return [(piece.start, piece.end) for piece in self.quotes.quotations[nearest].pieces]
+
+    def _widen_to_quotes(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """Content widened to every quotation it touches, one span per paragraph, quote marks left out."""
+        start, end = span
+        pieces = [(start, end)]
+        for number in self.quotes.overlapping(start, end):
+            pieces += [(piece.start, piece.end) for piece in self.quotes.quotations[number].pieces]
+        pieces.sort()
+        merged: list[tuple[int, int]] = []
+        text = self.text
+        for low, high in pieces:
+            if merged and low <= merged[-1][1] + 2 and "\n" not in text[merged[-1][1]:low]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+            else:
+                merged.append((low, high))
+        return [_strip_marks(text, low, high) for low, high in merged if high > low]
+
+    # -- speaker ---------------------------------------------------------------------------------------------
+
+    def _attach_speaker(self, draft: _Draft, verb: Token) -> None:
+        subject = subject_of(verb)
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None:
+            subject = quoted
+        elif subject is not None and subject.dep_ in ("nsubjpass", "csubjpass"):
+            agent = agent_of(subject.head)
+            if agent is None and verb.head.lemma_.lower() == "quote" and verb.tag_ == "VBG":
+                agent = subject  # "X was quoted as saying"
+            subject = agent
+            draft.confidence = 0.6
+        if subject is None or subject.pos_ in ("VERB", "AUX") or subject.lower_ in ("there",):
+            if draft.parent is not None:
+                draft.speaker, draft.speaker_mention = draft.parent.speaker, draft.parent.speaker_mention
+            return
+        if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
+            return
+        self._set_speaker(draft, subject)
+
+    def _set_speaker(self, draft: _Draft, subject: Token) -> None:
+        head = speaker_head(subject)
+        region = noun_phrase(head)
+        if region.end <= region.start:
+            return
+        mention = self.doc[region.start:region.end]
+        appositive = appositive_of(head)
+        appositive_span = None
+        if appositive is not None:
+            appositive_region = noun_phrase(appositive)
+            appositive_span = self.doc[appositive_region.start:appositive_region.end]
+        draft.speaker_mention = mention
+        draft.speaker = self.resolver.resolve(head, mention, appositive_span)
+
+    # -- cleaning up -----------------------------------------------------------------------------------------
+
+    def _drop_nested(self) -> None:
+        """Drop cues inside another statement's content of the same sentence; a relaying outer one is marked."""
+        by_sentence: dict[int, list[_Draft]] = {}
+        for draft in self.drafts:
+            by_sentence.setdefault(draft.sentence, []).append(draft)
+        for group in by_sentence.values():
+            for inner in group:
+                for outer in group:
+                    if outer is inner or outer.dropped or not _inside(inner.anchor, outer.spans):
+                        continue
+                    if outer.verb is not None and outer.verb.lemma_.lower() in cues.relay_verbs():
+                        outer.marker = "relay"
+                        if outer.speaker.name:
+                            inner.source_chain.append(outer.speaker.name)
+                        continue
+                    inner.dropped = True
+                    break
+            self._demote_according_to(group)
+
+    def _demote_according_to(self, group: list[_Draft]) -> None:
+        """"X said ..., according to Dawn": the outlet relays, it is not a second statement."""
+        others = [d for d in group if not d.dropped and d.marker is None and not _is_according(d)]
+        for draft in group:
+            if draft.dropped or not _is_according(draft):
+                continue
+            speakers = [d for d in others if not d.dropped]
+            if speakers and draft.speaker.name:
+                draft.dropped = True
+                for other in speakers:
+                    other.source_chain.append(draft.speaker.name)
+
+    def _apply_relays(self) -> None:
+        for draft in self.drafts:
+            draft.source_chain += self.relays.get(draft.sentence, [])
+
+    def _add_follow_ons(self) -> None:
+        """Quotations no cue claimed, standing as a sentence of their own: the previous speaker's words."""
+        claimed = [span for draft in self.drafts if not draft.dropped for span in draft.spans]
+        claimed.sort()
+        ordered = sorted((d for d in self.drafts if not d.dropped and d.marker is None), key=lambda d: d.anchor)
+        for quotation in self.quotes.quotations:
+            if any(low < quotation.end and quotation.start < high for low, high in claimed):
+                continue
+            if not self._stands_alone(quotation.start, quotation.end):
+                continue
+            draft = _Draft(anchor=quotation.start, sentence=-1,
+                           spans=[(piece.start, piece.end) for piece in quotation.pieces], confidence=0.55)
+            if not self._dash_attribution(draft, quotation.end):
+                previous = [d for d in ordered if d.anchor < quotation.start]
+                if previous:
+                    draft.speaker = previous[-1].speaker
+            self.drafts.append(draft)
+
+    def _add_colon_statements(self) -> None:
+        """Transcript and headline attributions: a paragraph opening "NAME: what they said"."""
+        text = self.text
+        found = []
+        for match in _colon_pattern().finditer(text):
+            name_start, name_end = match.span("name")
+            name = self.doc.char_span(name_start, name_end, alignment_mode="contract")
+            if name is None or len(name) == 0 or any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in name):
+                continue
+            person = any(t.ent_type_ == "PERSON" for t in name) and all(t.ent_type_ in ("PERSON", "") for t in name)
+            found.append((match, name, person))
+        transcript_names = [match.group("name") for match, _, _ in found if match.group("name").isupper()]
+        for match, name, person in found:
+            upper = match.group("name")
+            if not person and not (upper.isupper() and transcript_names.count(upper) > 1):
+                continue
+            colon = self._token_at(match.start("colon"))
+            low, high = _strip_marks(text, *match.span("content"))
+            if colon is None or high <= low or self.quotes.covering(name_start := match.start("name")) is not None and not upper.isupper():
+                continue
+            # A transcript turn is its own paragraph: it never widens to the quotation around the transcript.
+            draft = _Draft(anchor=name_start, sentence=colon.sent.start, spans=[(low, high)], cue=[colon],
+                           confidence=0.6)
+            self._set_speaker(draft, name.root)
+            self.drafts.append(draft)
+
+    def _stands_alone(self, start: int, end: int) -> bool:
+        """Does the quotation open its sentence and hold a sentence's worth of words?"""
+        text = self.text
+        if len(text[start:end].split()) < MIN_FOLLOW_ON_WORDS:
+            return False
+        token = self._token_at(start)
+        if token is None:
+            return False
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        lead = text[max(token.sent.start_char, paragraph_start):start]
+        return not lead.strip(" \t\n\u00a0\"'\u201c\u201d\u2018\u2019(")
+
+    def _dash_attribution(self, draft: _Draft, quote_end: int) -> bool:
+        """"... ” ― Name": a dash right after the closing mark names the speaker."""
+        text = self.text
+        tail = text[quote_end:quote_end + 6]
+        stripped = tail.lstrip("\"'\u201d\u2019 .,")
+        dash = next((d for d in _DASHES if stripped.startswith(d)), None)
+        if dash is None:
+            return False
+        dash_start = quote_end + (len(tail) - len(stripped))
+        name_token = self._token_at(dash_start + len(dash))
+        if name_token is None or not name_token.text[:1].isupper():
+            return False
+        draft.cue_chars = (dash_start, dash_start + len(dash))
+        head = name_token
+        while head.dep_ == "compound" and head.head.i > head.i and "\n" not in text[head.idx:head.head.idx]:
+            head = head.head
+        self._set_speaker(draft, head)
+        return True
+
+    def _token_at(self, offset: int) -> Token | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            for probe in range(offset, min(offset + 4, len(self.text))):
+                span = self.doc.char_span(probe, probe + 1, alignment_mode="expand")
+                if span is not None and len(span):
+                    return span[0]
+            return None
+        return span[0]
+
+    # -- output ----------------------------------------------------------------------------------------------
+
+    def _finish(self, drafts: list[_Draft]) -> list[Statement]:
+        statements: list[Statement] = []
+        index_of: dict[int, int] = {}
+        for draft in drafts:
+            self._settle_act(draft)
+            statement = self._statement(draft)
+            statement.responds_to = self._answered(draft, statements)
+            if statement.responds_to is not None:
+                _as_rebuttal(statement, statements[statement.responds_to])
+                draft.reading = ActReading(statement.act, draft.reading.target)
+            index_of[id(draft)] = len(statements)
+            statements.append(statement)
+        for draft in drafts:
+            if draft.parent is not None and id(draft.parent) in index_of:
+                _inherit(statements[index_of[id(draft)]], statements[index_of[id(draft.parent)]])
+        return statements
+
+    def _settle_act(self, draft: _Draft) -> None:
+        """Refine a neutral or accusing cue by what its content says."""
+        if draft.reading.act not in ("state", "accuse"):
+            return
+        tokens = self._content_tokens(draft.spans)
+        refined = content_reading(tokens)
+        if refined is None:
+            return
+        if draft.reading.act == "state" or (refined.act == "accuse" and draft.reading.target is None):
+            draft.reading = ActReading(refined.act, refined.target or draft.reading.target)
+
+    def _content_tokens(self, spans: list[tuple[int, int]]) -> list[Token]:
+        tokens: list[Token] = []
+        for low, high in spans:
+            span = self.doc.char_span(low, high, alignment_mode="expand")
+            if span is not None:
+                tokens.extend(span)
+        return tokens
+
+    def _statement(self, draft: _Draft) -> Statement:
+        text = self.text
+        content_spans = [TextSpan.of(text, low, high) for low, high in draft.spans]
+        cue_span = TextSpan.of(text, *draft.cue_chars) if draft.cue_chars else None
+        if draft.cue and cue_span is None:
+            cue_span = TextSpan.of(text, draft.cue[0].idx, draft.cue[-1].idx + len(draft.cue[-1].text))
+        speaker_span = None
+        if draft.speaker_mention is not None:
+            speaker_span = TextSpan.of(text, draft.speaker_mention.start_char, draft.speaker_mention.end_char)
+        target_span = None
+        if draft.reading.target is not None and draft.reading.target.end > draft.reading.target.start:
+            target = self.doc[draft.reading.target.start:draft.reading.target.end]
+            target_span = TextSpan.of(text, target.start_char, target.end_char)
+        return Statement(
+            content=" ".join(span.text for span in content_spans),
+            content_spans=content_spans,
+            kind=self._kind(draft.spans),
+            speaker=draft.speaker.name,
+            speaker_span=speaker_span,
+            speaker_title=draft.speaker.title,
+            cue=cue_span.text if cue_span else None,
+            cue_span=cue_span,
+            act=draft.reading.act,
+            target=target_span.text if target_span else None,
+            target_span=target_span,
+            source_chain=list(dict.fromkeys(draft.source_chain)),
+            marker=draft.marker,
+            confidence=draft.confidence,
+        )
+
+    def _kind(self, spans: list[tuple[int, int]]) -> StatementKind:
+        inside = total = 0
+        for low, high in spans:
+            quoted, letters = self.quotes.quoted_share(self.text, low, high)
+            inside, total = inside + quoted, total + letters
+        if total and inside >= total:
+            return "direct"
+        return "indirect" if inside == 0 else "mixed"
+
+    def _answered(self, draft: _Draft, earlier: list[Statement]) -> int | None:
+        """The statement this one answers ("In response, X said ..."), if it is a response."""
+        if draft.verb is None or draft.parent is not None:
+            return None
+        sentence_text = draft.verb.sent.text.lstrip().lower()
+        explicit = sentence_text.startswith(_RESPONSE_OPENERS) or draft.verb.lemma_.lower() in _RESPONSE_VERBS
+        # A denial with no response phrase answers the last charge, threat or demand by someone else.
+        charges = ("accuse", "threaten", "demand") if draft.reading.act == "deny" and not explicit else None
+        if not explicit and charges is None:
+            return None
+        for wanted in (("accuse",), charges) if charges else (None,):
+            for index in range(len(earlier) - 1, -1, -1):
+                candidate = earlier[index]
+                if candidate.marker is not None or not candidate.speaker or candidate.speaker == draft.speaker.name:
+                    continue
+                if wanted is None or candidate.act in wanted:
+                    return index
+        return None
+
+
+def _object_complements(verb: Token, chosen: list[Token]) -> list[Token]:
+    """The preposition or clause hanging off a skipped object ("accused X of Y": Y) when the verb has none."""
+    if any(child.dep_ in CONTENT_CLAUSE_DEPS or child.dep_ == "prep" for child in chosen):
+        return []
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        for grand in child.rights:
+            if grand.dep_ == "prep" and grand.lower_ in ("of", "for", "over"):
+                objects = [c for c in grand.children if c.dep_ in ("pobj", "pcomp")]
+                return objects or [grand]
+            if grand.dep_ in ("relcl", "acl") and grand.tag_ in ("VBG", "VB") and child.i + 1 == grand.left_edge.i:
+                return [grand]
+        for token in child.subtree:
+            # "told a meeting of leaders that ...": a that-clause the parser hung on the addressee.
+            if token.dep_ in ("relcl", "acl", "ccomp") and _opens_with_that(token):
+                return [token]
     return []
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """"state media quoted X as saying ...": X is the speaker of "saying"."""
+    if verb.tag_ != "VBG" or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_.lower() not in cues.relay_verbs():
+        return None
+    return next((child for child in quoting.children if child.dep_ == "dobj"), None)
+
+
+def _evidence_subject(verb: Token) -> bool:
+    """Is the subject a poll, study or record ("a new poll shows Smith ahead")?"""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in cues.evidence_nouns()
+
+
+def _clause_of_object(child: Token) -> Token:
+    """"reiterated the stance that ...": the that-clause of an abstract object is the content."""
+    if child.dep_ != "dobj" or child.ent_type_ or child.lemma_.lower() in cues.noun_cues():
+        return child  # "rejected the claim that ...": the claim itself is what is rejected
+    for grand in child.rights:
+        if grand.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in grand.children):
+            return grand
+    return child
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """Does the clause start with a complementiser "that" (not a relative pronoun acting as its subject)?"""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ not in ("nsubj", "nsubjpass") and first.head.i == clause.i
+
+
+def _inherit(statement: Statement, parent: Statement) -> None:
+    """A trailing participle shares its head's speaker, and its act and target when it names none."""
+    if statement.speaker is None:
+        statement.speaker, statement.speaker_title = parent.speaker, parent.speaker_title
+    if statement.act == "state" and parent.act != "state":
+        statement.act = parent.act
+    if statement.target is None and parent.target is not None:
+        statement.target, statement.target_span = parent.target, parent.target_span
+
+
+def _as_rebuttal(statement: Statement, answered: Statement) -> None:
+    """Answering an accusation or threat with criticism is a denial."""
+    if answered.act in ("accuse", "threaten") and statement.act in ("state", "accuse"):
+        statement.act = "deny"
+
+
+def noun_phrase_span(token: Token) -> Span:
+    """The noun phrase headed by `token` as a span."""
+    region = noun_phrase(token)
+    return token.doc[region.start:region.end]
+
+
+def _char_span(doc: Doc, region: Region) -> tuple[int, int]:
+    last = doc[region.end - 1]
+    return doc[region.start].idx, last.idx + len(last.text)
+
+
+def _strip_marks(text: str, low: int, high: int) -> tuple[int, int]:
+    """A span without quotation marks or white space at its edges."""
+    edge = " \t\n\u00a0\"\u201c\u201d\u2018\u201e`"
+    while low < high and text[low] in edge:
+        low += 1
+    while high > low and (text[high - 1] in edge or (text[high - 1] == "\u2019" and not text[high - 2:high - 1].isalpha())):
+        high -= 1
+    return low, high
+
+
+@functools.cache
+def _colon_pattern() -> re.Pattern[str]:
+    """A paragraph that opens with a short name and a colon."""
+    return re.compile(r"^[ \t\u00a0\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})"
+                      r"[ \t]*(?P<colon>:)[ \t]+(?P<content>[^\n]+)", re.MULTILINE)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps joined."""
+    merged: list[tuple[int, int]] = []
+    for low, high in sorted(spans):
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _is_according(draft: _Draft) -> bool:
+    return bool(draft.cue) and draft.cue[0].lower_ == "according"
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(low <= offset < high for low, high in spans)
+
+
+def _distance(quotation, offset: int) -> int:
+    if quotation.start <= offset < quotation.end:
+        return 0
+    return min(abs(quotation.start - offset), abs(quotation.end - offset))
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text

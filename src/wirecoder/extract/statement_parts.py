@@ -1,0 +1,288 @@
+"""The parts of one attribution read off the dependency parse: the cue's words, the speaker's noun phrase,
+the content region and the target noun phrase.
+
+Each function looks only at one cue's neighbourhood in the tree, so the whole pass stays linear in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirecoder.extract import cues
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Dependents of a cue verb that are never its content.
+NON_CONTENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "neg", "punct", "cc", "conj", "mark",
+     "prt", "agent", "dative", "intj", "meta", "dep", "case", "preconj", "appos", "relcl", "acl"}
+)
+CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "oprd", "attr"})
+# Parts of a noun phrase that are not the mention itself ("Asif, who ..." keeps only "Asif").
+NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+_RELATIVE_HEADED = frozenset({"those", "anyone", "anybody", "whoever", "all", "everyone", "people", "one"})
+_OBJECT_FIRST = frozenset({"accuse", "blame", "criticize", "criticise", "describe", "hail", "plead"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A contiguous stretch of tokens `doc[start:end]` (token indices, end exclusive)."""
+
+    start: int
+    end: int
+
+
+def cue_tokens(verb: Token) -> list[Token]:
+    """The cue as written: auxiliaries, negation and adverbs glued before the verb, the verb, its particle."""
+    doc = verb.doc
+    first = verb.i
+    while first > verb.sent.start:
+        before = doc[first - 1]
+        if before.head.i != verb.i or before.dep_ not in cues.cue_prefix_deps():
+            break
+        if (before.dep_ == "advmod" and before.ent_type_ in TIME_ENTS) or before.lower_ == "to":
+            break  # "to" of an infinitive is not part of the cue as written
+        first -= 1
+    last = verb.i
+    particle = phrasal_particle(verb)
+    if particle is not None and particle.i == verb.i + 1:
+        last = particle.i
+    return [doc[i] for i in range(first, last + 1)]
+
+
+def phrasal_particle(verb: Token) -> Token | None:
+    """The particle or preposition making one cue with the verb ("called for", "pointed out"), if any."""
+    allowed = cues.phrasal_preps(verb.lemma_.lower())
+    if not allowed:
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("prep", "prt") and child.lower_ in allowed and child.i <= verb.i + 2:
+            # Blaming verbs take the preposition into the cue only when no object sits between them
+            # ("was accused of", but "accused the party of").
+            if verb.lemma_.lower() in _OBJECT_FIRST and child.i != verb.i + 1:
+                return None
+            return child
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of `verb`, borrowed from the governing verb for conjuncts, participles and
+    control verbs ("he left, warning ...", "appeared to suggest")."""
+    current = verb
+    for _ in range(6):  # a short walk up is enough; deeper chains are parse noise
+        subjects = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # The subject nearest the verb: a dateline ("CITY: ...") can hang off the verb as a second one.
+            return min(subjects, key=lambda child: abs(child.i - current.i))
+        if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head.i != current.i:
+            current = current.head
+            if current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("dobj", "pobj"):
+                current = current.head
+            continue
+        return None
+    return None
+
+
+def speaker_head(subject: Token) -> Token:
+    """The noun a relative pronoun stands for ("Smith, who said" -> Smith); the subject itself otherwise."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The `by` agent of a passive verb, if any."""
+    for child in verb.rights:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def noun_phrase(head: Token, *, keep_preps: bool = True) -> Region:
+    """The mention headed by `head`: its modifiers without relative clauses, appositions or trailing commas
+    (and without prepositional phrases after the head unless `keep_preps`)."""
+    low = high = head.i
+    stack = [head]
+    # "those who planned it": a bare pronoun or determiner is only a mention with its relative clause.
+    keep_relative = head.lower_ in _RELATIVE_HEADED
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "relcl" and keep_relative and token.i == head.i:
+                pass
+            elif child.dep_ in NP_CUT_DEPS and not (child.dep_ == "punct" and low < child.i < high):
+                continue
+            if not keep_preps and child.dep_ == "prep" and child.i > head.i:
+                continue
+            if child.dep_ in ("cc", "conj") and token.i == head.i and child.i > head.i and child.pos_ == "VERB":
+                continue
+            low, high = min(low, child.left_edge.i if child.i < head.i else child.i), max(high, child.i)
+            stack.append(child)
+    return _trim(head.doc, _same_line(head, Region(low, high + 1)))
+
+
+def _same_line(head: Token, region: Region) -> Region:
+    """The part of a region on the head's line (a mis-parse must not join two paragraphs)."""
+    doc = head.doc
+    start, end = region.start, region.end
+    for index in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[index].text:
+            start = index + 1
+            break
+    for index in range(head.i + 1, end):
+        if "\n" in doc[index].text:
+            end = index
+            break
+    return Region(start, end)
+
+
+def appositive_of(head: Token) -> Token | None:
+    """The apposition attached to a mention ("Asif, the defence minister,"), if any."""
+    for child in head.rights:
+        if child.dep_ == "appos" and _plain_phrase(child):
+            return child
+    return None
+
+
+def _plain_phrase(token: Token) -> bool:
+    """A short phrase without verbs, quotation marks or line breaks (a title, not a mis-attached clause)."""
+    subtree = list(token.subtree)
+    if len(subtree) > 12:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote or "\n" in t.text for t in subtree)
+
+
+def _trim(doc, region: Region) -> Region:
+    """Drop punctuation and possessive endings at the edges of a region."""
+    start, end = region.start, region.end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return Region(start, end)
+
+
+def trim_region(doc, region: Region) -> Region:
+    """A content region without leading complementisers, colons, commas or quote marks and trailing punctuation."""
+    start, end = region.start, region.end
+    while start < end and (doc[start].is_punct or doc[start].is_space or _is_complementiser(doc[start])):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "but")):
+        end -= 1
+    return Region(start, end)
+
+
+def _is_complementiser(token: Token) -> bool:
+    """"that"/"whether" opening a reported clause (also when the parser took it for a relative pronoun)."""
+    if token.dep_ == "mark" and token.lower_ in ("that", "whether", "if"):
+        return True
+    return token.lower_ == "that" and token.dep_ == "dobj" and token.head.dep_ in ("relcl", "acl")
+
+
+def is_circumstance(child: Token) -> bool:
+    """A dependent that says when, where or through what something was said, not what."""
+    if child.dep_ in ("npadvmod", "advmod", "tmod"):
+        return True
+    if child.dep_ == "prep":
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.lower_ in ("in", "on", "at", "during", "via", "through", "after", "before", "while", "since"):
+            for obj in objects:
+                if obj.ent_type_ in TIME_ENTS or obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in cues.medium_nouns():
+                    return True
+        if child.lower_ in ("to", "with") and any(obj.lemma_.lower() in ("reporter", "journalist", "medium", "press", "correspondent") or obj.ent_type_ == "ORG" for obj in objects):
+            return True
+        if child.lower_ in ("in", "during", "at") and any(obj.pos_ in ("NOUN", "PROPN") for obj in objects) and child.i < child.head.i + 3:
+            # "said at a rally", "said in Lahore": a setting right after the verb, before the content proper.
+            return not any(obj.lemma_.lower() in ("response", "reply") for obj in objects) and _followed_by_content(child)
+    return False
+
+
+def _followed_by_content(prep: Token) -> bool:
+    """Is there a clause or quotation dependent of the same verb after this preposition?"""
+    return any(sibling.i > prep.i and sibling.dep_ in CONTENT_CLAUSE_DEPS | {"dobj"} for sibling in prep.head.rights)
+
+
+def is_participial_cue(token: Token) -> bool:
+    """A trailing participle that makes a statement of its own ("..., warning of action")."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp"):
+        return False
+    if token.lemma_.lower() not in cues.participial_verbs():
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.i > token.head.i and previous is not None and previous.text in (",", ";", "\u2014", "-", "--")
+
+
+def content_children(verb: Token, *, skip_object: bool) -> list[Token]:
+    """The dependents of a cue verb that make up what was said, in text order."""
+    chosen = []
+    for child in verb.children:
+        if child.dep_ in NON_CONTENT_DEPS:
+            continue
+        if child.dep_ == "dobj" and skip_object:
+            continue
+        if child.dep_ in ("prep", "prt") and child.lower_ in cues.phrasal_preps(verb.lemma_.lower()) and child.i == verb.i + 1 and child.dep_ == "prt":
+            continue
+        if child.i < verb.i and child.dep_ not in ("ccomp", "parataxis", "dobj", "xcomp"):
+            continue  # a left dependent is setting ("In a speech, he said") unless it is the quoted clause
+        if is_circumstance(child) or is_participial_cue(child):
+            continue
+        if child.i > verb.i and child.dep_ in ("prep", "npadvmod", "advcl") and _after_comma(child) and chosen and child.dep_ != "advcl":
+            continue
+        chosen.append(child)
+    return chosen
+
+
+def _after_comma(token: Token) -> bool:
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text == ","
+
+
+def region_of(children: list[Token]) -> Region | None:
+    """The span covering the subtrees of `children`, or None when there are none."""
+    if not children:
+        return None
+    return Region(min(child.left_edge.i for child in children), max(child.right_edge.i for child in children) + 1)
+
+
+CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u2019"})
+
+
+def within_sentence(doc, region: Region, verb: Token) -> Region:
+    """The piece of a region on the verb's side of any sentence break the parser missed (a new line, or
+    a full stop, possibly inside a closing quote mark, before a capital)."""
+    breaks = [index for index in range(region.start + 1, region.end) if _breaks_before(doc, index)]
+    if not breaks:
+        return region
+    if region.start > verb.i:
+        return Region(region.start, breaks[0])
+    if region.end <= verb.i:
+        return Region(breaks[-1], region.end)
+    before = [b for b in breaks if b <= verb.i]
+    after = [b for b in breaks if b > verb.i]
+    return Region(before[-1] if before else region.start, after[0] if after else region.end)
+
+
+def _breaks_before(doc, index: int) -> bool:
+    """Does a sentence start at token `index` although the parser did not split there?"""
+    token, previous = doc[index], doc[index - 1]
+    if previous.is_space and "\n" in previous.text:
+        return True
+    if not (token.text[:1].isupper() or token.text in ("\u201c", '"')):
+        return False
+    if previous.text in CLOSING_MARKS and index >= 2 and doc[index - 2].text in (".", "!", "?"):
+        return True
+    return previous.text in (".", "!", "?", ":") and index >= 2 and not doc[index - 2].is_space
+
+
+def cut_at_participle(doc, region: Region, after: int) -> Region:
+    """End a content region before a participial cue or a new reporting clause of its own (", adding ...")."""
+    for index in range(max(region.start, after + 1), region.end):
+        token = doc[index]
+        if is_participial_cue(token) and token.i > region.start + 1:
+            return Region(region.start, token.left_edge.i)
+    return region

@@ -1,0 +1,281 @@
+"""Toponym resolution: the most probable gazetteer place for each toponym, given the whole article.
+
+Each candidate gets a score from its own weight (population, kind of place, how its name matched) plus what
+the article says: the countries and first-level divisions its other places and demonyms point to, the dateline,
+a qualifier right after the name ("Alexandria, La."), and a division word ("Swat district"). Two passes let
+resolved places inform each other; a toponym whose best candidate has no support in a clearly placed article is
+left unresolved rather than sent to the other side of the world.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from wirecoder.models import Place, PlaceMention
+from wirecoder.resolve.gazetteer import Candidate, Gazetteer
+from wirecoder.resolve.geo_sources import ALTERNATE
+from wirecoder.resolve.geo_text import name_key
+from wirecoder.resolve.toponyms import Toponym
+
+ADMIN2_WORDS = {"county", "parish", "district", "agency", "borough", "tehsil", "township"}
+ADMIN1_WORDS = {"province", "state", "governorate", "region"}
+AREA_WORDS = {"valley", "region"}
+# Hand-written regions and valleys carry no population: their prior stands in for one.
+FEATURE_PRIOR = {"CONT": 9.0, "PCLI": 3.0, "ADM1": 2.0, "PPLC": 1.0, "ADM2": -0.5, "ADM3": -1.0, "RGN": 6.5, "VAL": 4.0,
+                 "OCN": 9.0, "SEA": 8.0, "PEN": 7.0}
+QUALIFYING_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                    "upper", "lower", "greater", "downtown", "northeast", "northwest", "southeast", "southwest",
+                    "northeastern", "northwestern", "southeastern", "southwestern", "rural", "suburban"}
+ALTERNATE_NAME_PENALTY = 2.5
+QUALIFIER_BONUS, QUALIFIER_CONFLICT = 8.0, -4.0
+PASSES = 3
+NEIGHBOUR_READINGS, NEIGHBOUR_BONUS = 12, 1.0
+LOCAL_CODES = {"PPL", "PPLC", "ADM2", "ADM3", "VAL", "PPLX"}
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Where the article as a whole is: weights of countries and first-level divisions, points of its local
+    places, and its dateline."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1s: Counter[str] = field(default_factory=Counter)
+    points: list[tuple[float, float, str]] = field(default_factory=list)  # (lat, lon, name key) of local places
+    dateline_countries: set[str] = field(default_factory=set)
+    dateline_admin1s: set[str] = field(default_factory=set)
+
+    def without(self, key: str, chosen: list[Candidate]) -> ArticleContext:
+        """The context minus the votes of every mention of the same name, so a name never votes for itself."""
+        if not chosen:
+            return self
+        countries, admin1s = Counter(self.countries), Counter(self.admin1s)
+        for candidate in chosen:
+            countries[candidate.place.country or ""] -= 1
+            admin1s[candidate.admin1_code] -= 1
+        points = [point for point in self.points if point[2] != key]
+        return ArticleContext(+countries, +admin1s, points, self.dateline_countries, self.dateline_admin1s)
+
+
+@dataclass(slots=True)
+class _Slot:
+    """One toponym with its candidates and the current choice."""
+
+    toponym: Toponym
+    candidates: tuple[Candidate, ...]
+    key: str = ""
+    choice: Candidate | None = None
+    voted: Candidate | None = None  # the choice counted in the current context
+    margin: float = 0.0
+
+
+def resolve_toponyms(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """One PlaceMention per toponym, in the same order, resolved against the article's own context."""
+    slots = [_Slot(toponym, candidates_for(toponym, gazetteer), key=name_key(toponym.span.text))
+             for toponym in toponyms]
+    context = ArticleContext()
+    neighbours = _neighbour_support(slots)
+    for _ in range(PASSES):
+        for index, slot in enumerate(slots):
+            own = _own_context(context, slots, slot.key)
+            slot.choice, slot.margin = _choose(slot, own, _qualifier(slots, index), neighbours)
+        context = _context_of(slots)
+    return [_mention(slot, _own_context(context, slots, slot.key)) for slot in slots]
+
+
+def _neighbour_support(slots: list[_Slot]) -> dict[int, int]:
+    """For each local candidate, how many other names in the article could be a place within 100 km of it.
+
+    "Paris" and "Henry County" together mean the Paris inside Henry County: the readings that sit close to some
+    reading of the other names are the likely ones, before anything is chosen."""
+    readings: dict[str, list[Place]] = {}
+    for slot in slots:
+        if slot.key in readings or slot.toponym.is_demonym:
+            continue
+        local = [c.place for c in slot.candidates if c.place.feature_code in LOCAL_CODES and c.place.lat is not None]
+        readings[slot.key] = sorted(local, key=lambda place: place.population, reverse=True)[:NEIGHBOUR_READINGS]
+    support: dict[int, int] = {}
+    for key, places in readings.items():
+        others = [(other_key, other) for other_key, group in readings.items() if other_key != key for other in group]
+        for place in places:
+            near = {other_key for other_key, other in others
+                    if _km(place.lat or 0.0, place.lon or 0.0, other.lat or 0.0, other.lon or 0.0) < 100}
+            support[id(place)] = len(near)
+    return support
+
+
+def _own_context(context: ArticleContext, slots: list[_Slot], key: str) -> ArticleContext:
+    return context.without(key, [other.voted for other in slots if other.key == key and other.voted is not None])
+
+
+def candidates_for(toponym: Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """Gazetteer places the toponym may name: with its division word first ("Swat district"), then without."""
+    text = toponym.span.text
+    if toponym.is_demonym:
+        return gazetteer.lookup(text, demonyms=True)
+    words = text.split()
+    found: list[Candidate] = []
+    if toponym.division_hint and words[-1].lower() != toponym.division_hint:
+        found.extend(gazetteer.lookup(f"{text} {toponym.division_hint}"))
+    found.extend(gazetteer.lookup(text))
+    if not found and len(words) > 1 and words[-1].lower() in ADMIN2_WORDS | ADMIN1_WORDS | AREA_WORDS:
+        found.extend(gazetteer.lookup(" ".join(words[:-1])))
+    if not found and len(words) > 1 and words[0].lower() in QUALIFYING_WORDS:
+        # "Eastern Europe", "northern Sindh": the part of a place is placed at the place.
+        found.extend(c for c in gazetteer.lookup(" ".join(words[1:])) if c.place.feature_code != "PPL")
+    unique = {candidate.place.geonameid or id(candidate): candidate for candidate in found}
+    return tuple(unique.values())
+
+
+def _qualifier(slots: list[_Slot], index: int) -> _Slot | None:
+    """The toponym right after this one across a comma ("Alexandria, La."), if any."""
+    if index + 1 >= len(slots):
+        return None
+    here, following = slots[index].toponym, slots[index + 1].toponym
+    gap = following.token_start - here.token_end
+    return slots[index + 1] if gap == 1 and not following.is_demonym else None
+
+
+def _choose(
+    slot: _Slot, context: ArticleContext, qualifier: _Slot | None, neighbours: dict[int, int]
+) -> tuple[Candidate | None, float]:
+    if not slot.candidates:
+        return None, 0.0
+    has_division_twin = _capitals_with_division_twins(slot.candidates)
+    scored = sorted(
+        ((score(c, slot.toponym, context, qualifier, c.place.geonameid in has_division_twin)
+          + (NEIGHBOUR_BONUS * min(neighbours.get(id(c.place), 0), 3) if c.name_kind != ALTERNATE else 0.0), c)
+         for c in slot.candidates),
+        key=lambda pair: pair[0], reverse=True,
+    )
+    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+    return scored[0][1], margin
+
+
+def _capitals_with_division_twins(candidates: tuple[Candidate, ...]) -> set[int | None]:
+    """National capitals that share their name with a division of their own country ("Washington"): the
+    capital is what news means unless the text says otherwise."""
+    divisions = {(c.place.country, c.place.name) for c in candidates if c.place.feature_code == "ADM1"}
+    return {c.place.geonameid for c in candidates
+            if c.place.feature_code == "PPLC" and (c.place.country, c.place.name) in divisions}
+
+
+def score(
+    candidate: Candidate, toponym: Toponym, context: ArticleContext, qualifier: _Slot | None, capital_twin: bool
+) -> float:
+    """How likely this candidate is the place meant, on a log-ish scale."""
+    place = candidate.place
+    value = math.log10(place.population + 1) + FEATURE_PRIOR.get(place.feature_code or "", 0.0)
+    value += 2.5 if capital_twin else 0.0
+    if candidate.name_kind == ALTERNATE:
+        # Packaged country and division aliases are curated; a town's alternate names are anyone's spelling.
+        value -= ALTERNATE_NAME_PENALTY / 2 if place.feature_code in {"PCLI", "ADM1"} else ALTERNATE_NAME_PENALTY
+    value += _division_hint_score(place, toponym.division_hint)
+    value += _context_score(candidate, context)
+    value += _qualifier_score(candidate, qualifier)
+    return value
+
+
+def _division_hint_score(place: Place, hint: str | None) -> float:
+    if hint is None:
+        return 0.0
+    if hint in ADMIN2_WORDS:
+        return 3.0 if place.feature_code in {"ADM2", "ADM3"} else -1.0
+    if hint in AREA_WORDS and place.feature_code in {"RGN", "VAL"}:
+        return 3.0
+    if hint in ADMIN1_WORDS:
+        return 3.0 if place.feature_code == "ADM1" else -1.0
+    return 0.0
+
+
+def _context_score(candidate: Candidate, context: ArticleContext) -> float:
+    place = candidate.place
+    value = 0.0
+    total = sum(context.countries.values())
+    if total and context.countries[place.country or ""] > 0:
+        value += 1.5 + 3.0 * context.countries[place.country or ""] / total
+    if candidate.admin1_code and context.admin1s[candidate.admin1_code] > 0:
+        value += 2.5 if place.feature_code != "ADM1" else 1.0
+    if place.country in context.dateline_countries:
+        value += 2.0
+    if candidate.admin1_code and candidate.admin1_code in context.dateline_admin1s:
+        value += 2.0
+    if place.feature_code in LOCAL_CODES and context.points and candidate.name_kind != ALTERNATE:
+        value += _proximity_score(place, context.points)
+    return value
+
+
+def _proximity_score(place: Place, points: list[tuple[float, float, str]]) -> float:
+    """Local news names places near each other: reward a candidate close to the article's other places."""
+    nearest = min(_km(place.lat or 0.0, place.lon or 0.0, lat, lon) for lat, lon, _key in points)
+    if nearest < 50:
+        return 2.5
+    if nearest < 150:
+        return 1.5
+    return 0.5 if nearest < 400 else 0.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    half = (math.sin((phi2 - phi1) / 2) ** 2
+            + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(half)))
+
+
+def _qualifier_score(candidate: Candidate, qualifier: _Slot | None) -> float:
+    """ "Alexandria, La.": the following name, if it is a division or country, must contain this place."""
+    if qualifier is None:
+        return 0.0
+    containers = [c for c in qualifier.candidates if c.place.feature_code in {"ADM1", "PCLI"}]
+    if not containers or candidate.place.feature_code in {"PCLI"}:
+        return 0.0
+    for container in containers:
+        if container.place.feature_code == "ADM1" and container.admin1_code == candidate.admin1_code:
+            return QUALIFIER_BONUS
+        if container.place.feature_code == "PCLI" and container.place.country == candidate.place.country:
+            return QUALIFIER_BONUS * 0.75
+    return QUALIFIER_CONFLICT
+
+
+def _context_of(slots: list[_Slot]) -> ArticleContext:
+    """The article's countries and divisions, from every chosen place (demonyms count for their country)."""
+    context = ArticleContext()
+    for slot in slots:
+        slot.voted = slot.choice
+        if slot.choice is None:
+            continue
+        place = slot.choice.place
+        context.countries[place.country or ""] += 1
+        if slot.choice.admin1_code:
+            context.admin1s[slot.choice.admin1_code] += 1
+        if place.feature_code in LOCAL_CODES and place.lat is not None and place.lon is not None:
+            context.points.append((place.lat, place.lon, slot.key))
+        if slot.toponym.in_dateline:
+            context.dateline_countries.add(place.country or "")
+            if slot.choice.admin1_code:
+                context.dateline_admin1s.add(slot.choice.admin1_code)
+    return context
+
+
+def _mention(slot: _Slot, context: ArticleContext) -> PlaceMention:
+    choice = slot.choice
+    if choice is not None and _far_fetched(choice, context):
+        choice = None
+    confidence = 0.0 if choice is None else round(1 - math.exp(-max(slot.margin, 0.0) - 0.5), 3)
+    return PlaceMention(slot.toponym.span, choice.place if choice else None, slot.toponym.is_demonym, confidence)
+
+
+def _far_fetched(choice: Candidate, context: ArticleContext) -> bool:
+    """A small place, in a country the rest of the article never mentions, known only by an alternate name or
+    standing against a clearly placed article: a guess, not a resolution."""
+    place = choice.place
+    if place.feature_code not in LOCAL_CODES:
+        return False
+    total = sum(context.countries.values())
+    if context.countries[place.country or ""] > 0:
+        return False
+    if choice.name_kind == ALTERNATE and place.population < 50_000:
+        return True
+    return total >= 3 and place.population < 20_000

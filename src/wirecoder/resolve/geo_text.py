@@ -1,0 +1,37 @@
+"""Name keys for the gazetteer: one folded form for a place name, whatever its accents, case or abbreviations."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Abbreviations that English text and GeoNames spell both ways ("St. Louis" / "Saint Louis").
+_TOKEN_EXPANSIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+
+
+@functools.lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The lookup key of a place name: accents dropped, lower case, abbreviations expanded, no leading "the"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_ish = "".join(char for char in decomposed if not unicodedata.combining(char))
+    lowered = _APOSTROPHES.sub("", ascii_ish.lower()).replace("&", " and ")
+    tokens = _NON_ALNUM.sub(" ", lowered).split()
+    if tokens and tokens[0] == "the" and len(tokens) > 1:
+        tokens = tokens[1:]
+    return " ".join(_TOKEN_EXPANSIONS.get(token, token) for token in tokens)
+
+
+def is_latin_name(name: str) -> bool:
+    """True when the name is written in Latin letters (after dropping accents), so English text can contain it."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = [char for char in decomposed if char.isalpha()]
+    return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
+
+
+def looks_like_code(name: str) -> bool:
+    """Short all-capital alternate names ("LA", "NYC") are codes that collide with ordinary words and abbreviations."""
+    compact = name.replace(".", "").replace(" ", "")
+    return compact.isupper() and len(compact) <= 4

@@ -1,0 +1,252 @@
+"""Speakers within one article: the canonical name and title behind each mention next to a cue.
+
+Pronouns go to the last person (or group) that spoke, descriptions ("the minister") to the last person with
+that title, surnames to the full name used elsewhere in the article, capitals to their state ("Islamabad" ->
+"Pakistan"). Titles found anywhere in the article ("Defense Minister Khawaja Asif", "Asif, the defence
+minister,") stay with the name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "lt", "sen", "sen.",
+                        "rep", "rep.", "gov", "gov.", "prof", "prof."})
+
+# Seats of government used for the state itself in news copy ("Islamabad said", "talks with Kabul").
+_CAPITALS = """Islamabad=Pakistan|New Delhi=India|Delhi=India|Kabul=Afghanistan|Washington=United States|
+    Moscow=Russia|Beijing=China|Tehran=Iran|Teheran=Iran|Riyadh=Saudi Arabia|Ankara=Turkey|Dhaka=Bangladesh|
+    Kyiv=Ukraine|Kiev=Ukraine|London=United Kingdom|Paris=France|Berlin=Germany|Tokyo=Japan|Seoul=South Korea|
+    Pyongyang=North Korea|Jerusalem=Israel|Tel Aviv=Israel|Damascus=Syria|Baghdad=Iraq|Cairo=Egypt|
+    Doha=Qatar|Abu Dhabi=United Arab Emirates|Kathmandu=Nepal|Colombo=Sri Lanka|Tashkent=Uzbekistan|
+    Dushanbe=Tajikistan|Ashgabat=Turkmenistan|Beirut=Lebanon|Amman=Jordan|Sanaa=Yemen|Muscat=Oman|
+    Brussels=European Union|Ottawa=Canada|Canberra=Australia|Brasilia=Brazil|Caracas=Venezuela|
+    Havana=Cuba|Mexico City=Mexico|Rome=Italy|Madrid=Spain|Warsaw=Poland|Minsk=Belarus|Tbilisi=Georgia|
+    Baku=Azerbaijan|Yerevan=Armenia|Nairobi=Kenya|Addis Ababa=Ethiopia|Khartoum=Sudan|Tripoli=Libya|
+    Manila=Philippines|Jakarta=Indonesia|Hanoi=Vietnam|Bangkok=Thailand|Naypyidaw=Myanmar|Dhaka=Bangladesh"""
+
+
+@functools.cache
+def capital_states() -> dict[str, str]:
+    """Lower-cased capital -> the state it stands for."""
+    pairs = (item.split("=") for item in _CAPITALS.replace("\n", "").split("|") if "=" in item)
+    return {capital.strip().lower(): state.strip() for capital, state in pairs}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSpeaker:
+    """Who a mention refers to: canonical name, title, and whether it is a person."""
+
+    name: str | None
+    title: str | None = None
+    is_person: bool = False
+
+
+@dataclass(slots=True)
+class SpeakerResolver:
+    """Resolves speaker mentions of one article, remembering who spoke last."""
+
+    doc: Doc
+    _full_names: dict[str, str] = field(default_factory=dict)  # surname or full name, lower -> full name
+    _titles: dict[str, str] = field(default_factory=dict)  # full name -> title
+    _orgs: list[str] = field(default_factory=list)
+    _last_person: ResolvedSpeaker | None = None
+    _last_person_at: int = -1  # token index of the last person speaker's mention
+    _last_group: ResolvedSpeaker | None = None
+    _subject_people: list[tuple[int, Span]] = field(default_factory=list)  # people named as a clause's subject
+    _people_seen: list[ResolvedSpeaker] = field(default_factory=list)
+    _person_at: dict[int, Span] = field(default_factory=dict)  # token index -> the PERSON entity covering it
+    _group_at: dict[int, Span] = field(default_factory=dict)  # token index -> the ORG/GPE/NORP entity covering it
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                self._index_person(ent)
+                if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    self._subject_people.append((ent.start, ent))
+                for index in range(ent.start, ent.end):
+                    self._person_at[index] = ent
+            elif ent.label_ in ("ORG", "NORP", "GPE"):
+                self._orgs.append(_strip_determiner(ent.text))
+                for index in range(ent.start, ent.end):
+                    self._group_at[index] = ent
+
+    def _index_person(self, ent: Span) -> None:
+        name = person_name(ent)
+        if not name:
+            return
+        words = name.split()
+        for key in (name.lower(), words[-1].lower()):
+            known = self._full_names.get(key)
+            # The first full name wins: news introduces a person in full, later forms are shorter or epithets.
+            if known is None or (len(known.split()) == 1 and len(words) > 1):
+                self._full_names[key] = name
+        title = title_before(ent)
+        if title and name not in self._titles:
+            self._titles[name] = title
+
+    def canonical_person(self, surface: str) -> str:
+        """The article's fullest name for `surface` ("Asif" -> "Khawaja Asif")."""
+        cleaned = " ".join(word for word in surface.split() if word.lower() not in HONORIFICS) or surface
+        for key in (cleaned.lower(), cleaned.split()[-1].lower()):
+            if key in self._full_names:
+                return self._full_names[key]
+        return cleaned
+
+    def resolve(self, head: Token, mention: Span, appositive: Span | None = None) -> ResolvedSpeaker:
+        """The speaker a mention (and its apposition, if any) refers to; remembered for later pronouns."""
+        resolved = self._resolve(head, mention, appositive)
+        self.remember(resolved, head.i)
+        return resolved
+
+    def remember(self, speaker: ResolvedSpeaker, at: int = -1) -> None:
+        """Note `speaker` (mentioned at token `at`) as the last to speak."""
+        if speaker.name is None:
+            return
+        if speaker.is_person:
+            self._last_person, self._last_person_at = speaker, max(at, self._last_person_at)
+            self._people_seen.append(speaker)
+        else:
+            self._last_group = speaker
+
+    def last_speaker(self) -> ResolvedSpeaker | None:
+        """Whoever spoke most recently (a person first)."""
+        return self._last_person or self._last_group
+
+    def _resolve(self, head: Token, mention: Span, appositive: Span | None) -> ResolvedSpeaker:
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS and len(mention) == 1:
+            return self._antecedent(head.i) or self._last_group or ResolvedSpeaker(None)
+        if lower in GROUP_PRONOUNS and len(mention) == 1:
+            return self._last_group or self._last_person or ResolvedSpeaker(None)
+        person = self._person_in(mention) or self._person_in(appositive)
+        if person is not None:
+            return self._named_person(person, mention, appositive)
+        surname = self._full_names.get(head.lower_) if head.pos_ == "PROPN" or head.text[:1].isupper() else None
+        if surname is not None and len(mention) <= 2:
+            return ResolvedSpeaker(surname, self._titles.get(surname), is_person=True)
+        state = capital_states().get(_strip_determiner(mention.text).lower())
+        if state is not None:
+            return ResolvedSpeaker(state)
+        group = self._group_heading(mention, head)
+        if group is not None:
+            name = _strip_determiner(group.text)
+            return ResolvedSpeaker(capital_states().get(name.lower(), name))
+        if any(t.ent_type_ in ("ORG", "GPE") for t in mention):
+            return ResolvedSpeaker(_strip_determiner(mention.text))
+        return self._described(head, mention)
+
+    def _named_person(self, person: Span, mention: Span, appositive: Span | None) -> ResolvedSpeaker:
+        name = self.canonical_person(person_name(person) or person.text)
+        title = title_before(person) if person.start > mention.start or person.doc is None else None
+        if title is None and appositive is not None and self._person_in(appositive) is None:
+            title = _strip_determiner(appositive.text)
+        if title is None and appositive is not None and self._person_in(appositive) is not None:
+            title = _strip_determiner(mention.text) if self._person_in(mention) is None else None
+        title = title or self._titles.get(name)
+        if title and name not in self._titles:
+            self._titles[name] = title
+        return ResolvedSpeaker(name, title, is_person=True)
+
+    def _antecedent(self, at: int) -> ResolvedSpeaker | None:
+        """The person a he/she at token `at` refers to: whoever was named last as a clause's subject, or
+        spoke last, whichever came later."""
+        position = bisect.bisect_left(self._subject_people, at, key=lambda item: item[0]) - 1
+        if position >= 0:
+            start, ent = self._subject_people[position]
+            if start > self._last_person_at:
+                name = self.canonical_person(person_name(ent) or ent.text)
+                return ResolvedSpeaker(name, self._titles.get(name), is_person=True)
+        return self._last_person
+
+    def _person_in(self, span: Span | None) -> Span | None:
+        """The first person entity inside `span` (looked up by token: `Span.ents` scans the whole doc)."""
+        if span is None:
+            return None
+        for index in range(span.start, span.end):
+            ent = self._person_at.get(index)
+            if ent is not None and ent.start >= span.start and ent.end <= span.end:
+                return ent
+        return None
+
+    def _group_heading(self, mention: Span, head: Token) -> Span | None:
+        """The organisation or state entity that is the mention's head ("the banned Tehreek-e-Taliban
+        Pakistan" -> the entity), not one that only modifies it ("Taliban spokesman")."""
+        ent = self._group_at.get(head.i)
+        if ent is None or ent.start < mention.start or ent.end > mention.end:
+            return None
+        chain = _proper_chain(mention, head)
+        return chain if chain.start < ent.start else ent
+
+    def _described(self, head: Token, mention: Span) -> ResolvedSpeaker:
+        """A description ("the minister", "the foreign office"): the last matching person or organisation."""
+        words = [token.lower_ for token in mention if token.lower_ not in DETERMINERS]
+        if mention[0].lower_ in ("the", "this") and head.pos_ == "NOUN":
+            noun = head.lemma_.lower()
+            for person in reversed(self._people_seen):
+                if person.title and noun in person.title.lower():
+                    return person
+            phrase = " ".join(words)
+            for org in self._orgs:
+                if phrase and phrase in org.lower() and org.lower() != phrase:
+                    return ResolvedSpeaker(org)
+        return ResolvedSpeaker(_strip_determiner(mention.text) or None)
+
+
+def person_name(ent: Span) -> str:
+    """A person entity's name without a possessive ending or honorifics."""
+    tokens = [token for token in ent if token.dep_ != "case" and token.text not in ("'s", "\u2019s")]
+    words = [token.text for token in tokens if token.lower_ not in HONORIFICS]
+    return " ".join(words).strip(" ,")
+
+
+def title_before(ent: Span) -> str | None:
+    """The title written right before a name in the same noun phrase ("Defense Minister Khawaja Asif")."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        before = doc[start - 1]
+        if before.dep_ not in ("compound", "amod", "nmod", "poss", "case", "det") or before.is_punct or before.is_space:
+            break
+        if not start <= before.head.i < ent.end:
+            break
+        start -= 1
+    while start < ent.start and (doc[start].lower_ in DETERMINERS or doc[start].dep_ in ("case", "punct")):
+        start += 1
+    if start >= ent.start:
+        return None
+    title = doc[start:ent.start].text.strip(" ,")
+    return title if any(char.isalpha() for char in title) else None
+
+
+
+
+def _proper_chain(mention: Span, head: Token) -> Span:
+    """The run of capitalised words and hyphens ending at the head ("Tehreek-e-Taliban Pakistan"), which
+    the entity recogniser sometimes cuts into pieces."""
+    doc = head.doc
+    start = head.i
+    while start > mention.start:
+        before = doc[start - 1]
+        if before.text == "-" or (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN", "X", "")) \
+                or (before.text.islower() and start - 2 >= mention.start and doc[start - 2].text == "-"):
+            start -= 1
+            continue
+        break
+    while start < head.i and doc[start].text == "-":
+        start += 1
+    return doc[start:head.i + 1]
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words)

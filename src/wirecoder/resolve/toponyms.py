@@ -1,0 +1,353 @@
+"""Toponym recognition: place names and demonyms in a parsed article, before any resolution.
+
+Three sources, in order of trust: spaCy's GPE/LOC entities (and FAC, PERSON or ORG entities that the gazetteer
+and their context show to be places), the article's dateline, and a gazetteer scan of capitalised words the model
+left untagged. Demonyms ("Afghan soil") come from NORP entities and the same scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from wirecoder.models import TextSpan
+from wirecoder.resolve.gazetteer import Candidate, Gazetteer
+from wirecoder.resolve.geo_sources import ABBREVIATION, ALTERNATE, PRIMARY
+
+PLACE_LABELS = {"GPE", "LOC"}
+CLOSED_LABELS = {"PERSON", "NORP", "FAC", "GPE", "LOC"}
+# Words that follow a name and say what kind of division it is ("Rapides Parish", "Swat district").
+DIVISION_WORDS = {"county", "parish", "district", "province", "agency", "borough", "governorate", "valley", "region",
+                  "tehsil", "state", "township"}
+# Prepositions that put the next name in a place role.
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "into", "toward", "towards", "around"}
+PERSON_TITLES = {"coach", "mr", "mrs", "ms", "dr", "sen", "senator", "gov", "governor", "rep", "president", "judge",
+                 "officer", "sgt", "lt", "capt", "col", "gen", "pastor", "rev", "father", "sister", "brother", "uncle",
+                 "aunt", "mother", "son", "daughter", "wife", "husband", "minister", "chief", "deputy", "prof"}
+# Nouns that a town name modifies ("an Alexandria man", "the Gainesville area").
+PLACE_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "area", "native", "natives", "couple",
+               "family", "teen", "teenager", "boy", "girl", "youth", "home", "homes", "neighborhood", "suburb"}
+# Words that open a local body's name after its town ("Gainesville Police", "Dublin City Council").
+ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "county", "public", "school", "schools", "high", "middle",
+                      "elementary", "council", "sheriff", "board", "municipal", "regional", "area", "township",
+                      "town", "village", "water", "utilities", "housing", "parks", "community", "district",
+                      "chamber", "metropolitan", "state", "university", "college", "airport", "hospital", "memorial",
+                      "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning"}
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "highway",
+                "hwy", "way", "court", "place", "plaza", "square", "bridge", "park", "hall", "center", "centre",
+                "school", "hospital", "church", "airport", "station", "building", "mall", "stadium"}
+# Capitalised words that are also place names but mostly something else in news prose.
+COMMON_WORDS = frozenset("""
+a about after all also an and april are as at august be before but by can center central city come day december
+during east even every fall february first for friday from general god good great he her here his home hope house
+i if in is it its january july june just king lake last liberty lincoln long made march may mayor mercy monday
+more most mount my new news no north not november now october of on one or our over page park people police
+post power president read said saturday say see september she so south spring state street summer sunday that
+the their then there they this thursday today tuesday union university up us victoria village wednesday we well
+west what when where who why will winter with you young story hospital court center obama bush clinton
+""".split())
+# A wire dateline: "DERA ISMAIL KHAN, Pakistan —", "COLUMBUS, Ohio (AP) --", at the start of the text or of a
+# sentence near it (the text may open with the headline).
+_DATELINE = re.compile(
+    r"(?:^|[.!?\n]\s+)([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s"
+)
+DATELINE_REACH = 400
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place name or demonym found in the text, with the hints resolution needs."""
+
+    span: TextSpan
+    token_start: int
+    token_end: int
+    source: str  # "ner", "dateline", "gazetteer"
+    is_demonym: bool = False
+    division_hint: str | None = None  # "county", "district", ... when the text names the kind of division
+    in_dateline: bool = False
+
+
+def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Every toponym and demonym occurrence in `doc`, in text order, none overlapping."""
+    found: list[Toponym] = []
+    taken = [False] * len(doc)
+    for toponym in _dateline_toponyms(doc, gazetteer):
+        _keep(toponym, found, taken)
+    for ent in doc.ents:
+        for toponym in _entity_toponyms(ent, gazetteer):
+            _keep(toponym, found, taken)
+    for toponym in _same_name_elsewhere(doc, found, taken):
+        _keep(toponym, found, taken)
+    # Names inside people's names or facilities ("Dublin Road") are not places; inside organisations ("Gainesville
+    # Police") they are, and the scan looks there with its own rules, as it does in entities the model mislabelled
+    # as dates or products.
+    for ent in doc.ents:
+        if ent.label_ in CLOSED_LABELS:
+            for index in range(ent.start, ent.end):
+                taken[index] = True
+    for toponym in _scan_untagged(doc, gazetteer, taken):
+        _keep(toponym, found, taken)
+    return sorted(found, key=lambda toponym: toponym.span.start)
+
+
+def _keep(toponym: Toponym, found: list[Toponym], taken: list[bool]) -> None:
+    if any(taken[toponym.token_start:toponym.token_end]):
+        return
+    for index in range(toponym.token_start, toponym.token_end):
+        taken[index] = True
+    found.append(toponym)
+
+
+def _dateline_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """The "CITY, COUNTRY —" opening of a wire story, whatever the model tagged it as."""
+    match = _DATELINE.search(doc.text[:DATELINE_REACH])
+    if match is None:
+        return []
+    toponyms = []
+    for group in (1, 2):
+        if match.group(group) is None:
+            continue
+        start, end = match.start(group), match.start(group) + len(match.group(group).rstrip())
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (gazetteer.lookup(span.text) or gazetteer.lookup(span.text.title())):
+            toponyms.append(_toponym(span, "dateline", in_dateline=True))
+    return toponyms
+
+
+def _entity_toponyms(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
+    if ent.label_ == "NORP":
+        return _demonym_toponyms(ent, gazetteer)
+    if ent.label_ == "ORG":
+        return _leading_country(ent, gazetteer)
+    if ent.label_ not in PLACE_LABELS | {"FAC", "PERSON"}:
+        return []
+    toponyms = []
+    for part in _comma_parts(ent):
+        part = _trim(part)
+        if part is None or (_titled_person(part) and not _country_or_division(part, gazetteer)):
+            continue
+        if ent.label_ in PLACE_LABELS or _place_like(part, ent.label_, gazetteer):
+            toponyms.append(_toponym(part, "ner"))
+    return toponyms
+
+
+def _titled_person(span: Span) -> bool:
+    """ "coach Ripley": a title before the name, or the name being the surname of a person named in full
+    elsewhere in the article ("Tom Jones ... Jones said"), makes it a person whatever the tag."""
+    if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES:
+        return True
+    return len(span) == 1 and span.text in _surnames(span.doc)
+
+
+def _country_or_division(span: Span, gazetteer: Gazetteer) -> bool:
+    return any(c.place.feature_code in {"PCLI", "ADM1"} for c in gazetteer.lookup(span.text))
+
+
+def _surnames(doc: Doc) -> set[str]:
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
+def _same_name_elsewhere(doc: Doc, found: list[Toponym], taken: list[bool]) -> list[Toponym]:
+    """One sense per article: a PERSON or ORG entity spelled exactly like a toponym found elsewhere in the
+    article ("an Alexandria man" beside "in Alexandria") is that place too."""
+    known = {toponym.span.text for toponym in found if not toponym.is_demonym}
+    extra = []
+    for ent in doc.ents:
+        trimmed = _trim(ent)
+        if ent.label_ not in {"PERSON", "ORG"} or trimmed is None or any(taken[trimmed.start:trimmed.end]):
+            continue
+        if trimmed.text in known and not _titled_person(trimmed):
+            extra.append(_toponym(trimmed, "ner"))
+        elif ent.label_ == "ORG":
+            # "Oxford Crown Court" in an article that names Oxford: the organisation's home town.
+            head = next((trimmed[:width] for width in (3, 2, 1) if width < len(trimmed) and trimmed[:width].text in known), None)
+            if head is not None:
+                extra.append(_toponym(head, "ner"))
+    return extra
+
+
+def _leading_country(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
+    """ "U.S. Army", "Pakistan Army": an organisation named after its country names that country; an
+    organisation that is only a place name in a place role ("in Sialkot") is the place."""
+    whole = _trim(ent)
+    if whole is None:
+        return []
+    if _place_like(whole, "ORG", gazetteer) or _major_place(whole, gazetteer):
+        return [_toponym(whole, "ner")]
+    for width in (2, 1):
+        head = whole[:width]
+        if len(whole) > width and any(
+            c.place.feature_code == "PCLI" for c in gazetteer.lookup(head.text)
+        ):
+            return [_toponym(head, "ner")]
+    return []
+
+
+def _major_place(span: Span, gazetteer: Gazetteer) -> bool:
+    """A whole entity that is the name of a country, a first-level division or a city of half a million."""
+    return any(c.name_kind == PRIMARY and (c.place.feature_code in {"PCLI", "ADM1"} or c.place.population >= 500_000)
+               for c in gazetteer.lookup(span.text))
+
+
+def _comma_parts(ent: Span) -> list[Span]:
+    """ "Alexandria, Va." tagged as one entity is two toponyms."""
+    parts, start = [], ent.start
+    for token in ent:
+        if token.text in {",", ";"}:
+            if token.i > start:
+                parts.append(ent.doc[start:token.i])
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(ent.doc[start:ent.end])
+    return parts
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    if start < end and span.doc[start].lower_ == "the":
+        start += 1
+    if end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _place_like(span: Span, label: str, gazetteer: Gazetteer) -> bool:
+    """A FAC, PERSON or ORG entity that is a place: a known name in a place role ("in Sialkot", "Rapides Parish")."""
+    if label == "FAC" and span[-1].lower_.rstrip(".") in STREET_WORDS:
+        return False
+    candidates = [c for c in gazetteer.lookup(span.text) if c.name_kind != ALTERNATE or label == "FAC"]
+    if not candidates:
+        return False
+    if span[-1].lower_ in DIVISION_WORDS and label != "FAC":
+        return True
+    previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if label == "PERSON" and any(t.is_title and t.lower_ not in DIVISION_WORDS for t in span[1:]):
+        # A two-word "person" is a place only after a locative preposition and under a name the gazetteer
+        # knows as a division or town ("near a village in Qila Saifullah").
+        return previous in PLACE_PREPOSITIONS and (
+            _followed_by_division_or_qualifier(span, gazetteer)
+            or any(c.name_kind == PRIMARY and (c.place.feature_code in {"ADM1", "ADM2"} or c.place.population >= 10_000)
+                   for c in candidates))
+    return (previous in PLACE_PREPOSITIONS | {"of"} or _followed_by_division_or_qualifier(span, gazetteer)
+            or _before_place_noun(span) or _in_address(span))
+
+
+def _before_place_noun(span: Span) -> bool:
+    """ "an Alexandria man", "the Gainesville area": a name used as a modifier of a people or place noun."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS
+
+
+def _in_address(span: Span) -> bool:
+    """ "1935 Orchard St., Alexandria, was": the town of a street address, between commas."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text == ","
+            and doc[span.start - 2].lower_.rstrip(".") in STREET_WORDS)
+
+
+def _followed_by_division_or_qualifier(span: Span, gazetteer: Gazetteer) -> bool:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        following = doc[span.end + 1]
+        return any(c.place.feature_code in {"ADM1", "PCLI"} for c in gazetteer.lookup(following.text))
+    return False
+
+
+def _demonym_toponyms(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
+    """ "Pakistani", "Afghans": a NORP entity, or its first word ("Pakistani Taliban"), that names a people."""
+    ent = _trim(ent) or ent
+    for width in range(min(len(ent), 3), 0, -1):
+        head = ent[:width]
+        if gazetteer.lookup(head.text, demonyms=True):
+            return [_toponym(head, "ner", is_demonym=True)]
+    return []
+
+
+def _scan_untagged(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Toponym]:
+    """Capitalised names the model missed that the gazetteer knows as a country, division or sizeable town."""
+    found = []
+    index = 0
+    while index < len(doc):
+        match = _longest_known_name(doc, index, gazetteer, taken)
+        if match is None:
+            index += 1
+            continue
+        found.append(match)
+        index = match.token_end
+    return found
+
+
+def _longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer, taken: list[bool]) -> Toponym | None:
+    if taken[start] or not _capitalised(doc[start]):
+        return None
+    for end in range(min(len(doc), start + 4), start, -1):
+        tokens = doc[start:end]
+        if any(taken[start:end]) or not all(_capitalised(t) or t.text in {"-", "of"} for t in tokens):
+            continue
+        if not _capitalised(tokens[-1]) or (end - start == 1 and tokens[0].lower_ in COMMON_WORDS):
+            continue
+        if _sentence_initial_common(tokens):
+            continue
+        if end - start == 1 and gazetteer.lookup(tokens.text, demonyms=True):
+            return _toponym(tokens, "gazetteer", is_demonym=True)
+        candidates = gazetteer.lookup(tokens.text)
+        if any(_scan_worthy(c, tokens) for c in candidates):
+            return _toponym(tokens, "gazetteer")
+    return None
+
+
+def _scan_worthy(candidate: Candidate, tokens: Span) -> bool:
+    """A country or first-level division by its own name anywhere; anything smaller only in a place role."""
+    place = candidate.place
+    if candidate.name_kind == ABBREVIATION:
+        return _after_comma_place(tokens)
+    if candidate.name_kind != PRIMARY:
+        return False
+    if place.feature_code in {"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "PEN"}:
+        return True
+    if tokens[0].ent_type_ == "ORG":
+        return _names_organisation_home(tokens) and (place.feature_code in {"ADM2", "PPLC"} or place.population >= 5_000)
+    previous = tokens.doc[tokens.start - 1].lower_ if tokens.start > 0 else ""
+    in_place_role = previous in PLACE_PREPOSITIONS or _after_comma_place(tokens) or _before_place_noun(tokens)
+    return in_place_role and (place.feature_code in {"ADM2", "PPLC", "VAL"} or place.population >= 1_000)
+
+
+def _names_organisation_home(tokens: Span) -> bool:
+    """ "Gainesville Police", "the Alexandria City Council": a town name opening a local body's name."""
+    doc = tokens.doc
+    opens = tokens.start == 0 or doc[tokens.start - 1].ent_type_ != "ORG" or doc[tokens.start - 1].lower_ == "the"
+    return opens and tokens.end < len(doc) and doc[tokens.end].lower_ in ORGANISATION_HEADS
+
+
+def _after_comma_place(tokens: Span) -> bool:
+    """ "Columbia, S.C.": the name follows a comma that follows a capitalised name."""
+    doc = tokens.doc
+    return tokens.start >= 2 and doc[tokens.start - 1].text == "," and doc[tokens.start - 2].text[:1].isupper()
+
+
+def _capitalised(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    letters = token.text.replace(".", "")
+    return letters.isalpha() and token.text[0].isupper() and (token.pos_ in {"PROPN", "ADJ"} or token.is_title)
+
+
+def _sentence_initial_common(tokens: Span) -> bool:
+    """A sentence's first word is capitalised anyway: trust it only when the tagger calls it a proper noun."""
+    return tokens[0].is_sent_start and tokens[0].pos_ != "PROPN"
+
+
+def _toponym(span: Span, source: str, *, is_demonym: bool = False, in_dateline: bool = False) -> Toponym:
+    doc = span.doc
+    hint = None
+    if span[-1].lower_ in DIVISION_WORDS:
+        hint = span[-1].lower_
+    elif span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
+        hint = doc[span.end].lower_
+    text_span = TextSpan.of(doc.text, span.start_char, span.end_char)
+    return Toponym(text_span, span.start, span.end, source, is_demonym, hint, in_dateline)
+

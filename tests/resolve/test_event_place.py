@@ -1,0 +1,56 @@
+"""Event location: the place in the trigger's clause, not where someone spoke, never a demonym."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.models import Article, TextSpan
+from wirecoder.resolve.event_place import event_location
+from wirecoder.resolve.places import Geoparser
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def geoparser():
+    return Geoparser.load()
+
+
+def _locate(nlp, geoparser, text, trigger_word):
+    doc = nlp(text)
+    mentions = geoparser.find(doc, Article(id="t", text=text))
+    start = text.index(trigger_word)
+    return event_location(doc, TextSpan.of(text, start, start + len(trigger_word)), mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Gunmen attacked a police post in Bannu district on Sunday, killing three.", "attacked", "Bannu"),
+        ("At a press conference in Lahore, the minister said a bomb exploded near a market in Turbat.", "exploded",
+         "Turbat"),
+        ("Speaking to reporters in Islamabad on Monday, the spokesman confirmed the clash in Kurram.", "clash",
+         "Kurram"),
+        ("Pakistan has seen a rise in attacks this year. The latest attack hit a checkpoint in Mardan.", "latest",
+         "Mardan"),
+        ("QUETTA, Pakistan — A roadside bomb struck a convoy in Turbat on Friday.", "bomb", "Turbat"),
+    ],
+)
+def test_event_place_is_the_place_of_the_clause(nlp, geoparser, text, trigger, expected):
+    mention = _locate(nlp, geoparser, text, trigger)
+    assert mention is not None and mention.span.text == expected
+
+
+def test_event_place_has_admin1_of_its_district(nlp, geoparser):
+    mention = _locate(nlp, geoparser, "Militants raided a school in North Waziristan district.", "raided")
+    assert mention is not None and mention.place is not None
+    assert (mention.place.admin1, mention.place.country, mention.place.precision) == (
+        "Khyber Pakhtunkhwa", "PK", "admin2")
+
+
+def test_demonym_is_never_the_event_place(nlp, geoparser):
+    assert _locate(nlp, geoparser, "Afghan forces clashed with fighters overnight.", "clashed") is None
+
+
+def test_no_place_in_reach_gives_none(nlp, geoparser):
+    assert _locate(nlp, geoparser, "Two men were shot dead by unknown attackers.", "shot") is None

@@ -1,0 +1,88 @@
+"""The offline gazetteer: name keys, and the built index answering the names news uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.resolve.gazetteer import load_gazetteer
+from wirecoder.resolve.geo_text import is_latin_name, looks_like_code, name_key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Wazīristān", "waziristan"),
+        ("St. Louis", "saint louis"),
+        ("Ft. Worth", "fort worth"),
+        ("The Hague", "hague"),
+        ("D. I. Khan", "d i khan"),
+        ("Khyber-Pakhtunkhwa", "khyber pakhtunkhwa"),
+        ("Martha’s Vineyard", "marthas vineyard"),
+        ("", ""),
+    ],
+)
+def test_name_key_folds_accents_case_and_abbreviations(name, key):
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(("name", "latin"), [("Peshawar", True), ("Pešāwar", True), ("پشاور", False), ("123", False)])
+def test_is_latin_name(name, latin):
+    assert is_latin_name(name) is latin
+
+
+@pytest.mark.parametrize(("name", "code"), [("LA", True), ("N.Y.C.", True), ("Lahore", False), ("Ohio", False)])
+def test_looks_like_code(name, code):
+    assert looks_like_code(name) is code
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    """The index built by `make setup` (built here on first use when missing)."""
+    return load_gazetteer()
+
+
+def test_gazetteer_loads_with_places_worldwide(gazetteer):
+    assert gazetteer.size() > 200_000
+
+
+def _best(gazetteer, name, **filters):
+    matches = [c.place for c in gazetteer.lookup(name)
+               if all(getattr(c.place, field) == value for field, value in filters.items())]
+    return max(matches, key=lambda place: place.population, default=None)
+
+
+@pytest.mark.parametrize(
+    ("name", "filters", "admin1", "precision"),
+    [
+        ("North Waziristan", {"country": "PK"}, "Khyber Pakhtunkhwa", "admin2"),
+        ("North Wazīristān District", {"country": "PK"}, "Khyber Pakhtunkhwa", "admin2"),
+        ("Waziristan", {"country": "PK"}, "Khyber Pakhtunkhwa", "location"),
+        ("FATA", {"country": "PK"}, "Khyber Pakhtunkhwa", "location"),
+        ("NWFP", {"country": "PK"}, "Khyber Pakhtunkhwa", "admin1"),
+        ("Islamabad Capital Territory", {"country": "PK"}, "Islamabad", "admin1"),
+        ("Azad Jammu and Kashmir", {"country": "PK"}, "Azad Kashmir", "admin1"),
+        ("Sialkot", {"country": "PK", "feature_class": "P"}, "Punjab", "location"),
+        ("Quetta", {"country": "PK", "feature_class": "P"}, "Balochistan", "location"),
+        ("Rapides Parish", {"country": "US"}, "Louisiana", "admin2"),
+        ("Va.", {"country": "US"}, "Virginia", "admin1"),
+    ],
+)
+def test_gazetteer_knows_divisions_and_their_admin1(gazetteer, name, filters, admin1, precision):
+    place = _best(gazetteer, name, **filters)
+    assert place is not None
+    assert (place.admin1, place.precision) == (admin1, precision)
+
+
+@pytest.mark.parametrize(("demonym", "country"), [("Afghan", "AF"), ("Pakistanis", "PK"), ("American", "US")])
+def test_demonyms_resolve_to_their_country(gazetteer, demonym, country):
+    places = [c.place for c in gazetteer.lookup(demonym, demonyms=True)]
+    assert [(place.country, place.precision) for place in places] == [(country, "country")]
+
+
+def test_demonyms_are_not_place_names(gazetteer):
+    assert all(c.place.country != "AF" for c in gazetteer.lookup("Afghan"))
+
+
+def test_every_place_has_coordinates(gazetteer):
+    for name in ("Pakistan", "Khyber Pakhtunkhwa", "Tirah Valley", "Europe"):
+        assert all(c.place.lat is not None and c.place.lon is not None for c in gazetteer.lookup(name))

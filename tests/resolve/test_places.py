@@ -1,0 +1,96 @@
+"""The geoparser on parsed sentences: what it finds, and where it puts it."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from wirecoder.models import Article
+from wirecoder.resolve.places import Geoparser
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def geoparser():
+    return Geoparser.load()
+
+
+def _mentions(nlp, geoparser, text):
+    return geoparser.find(nlp(text), Article(id="t", text=text))
+
+
+def _mention(nlp, geoparser, text, surface):
+    found = [m for m in _mentions(nlp, geoparser, text) if m.span.text == surface]
+    assert found, f"{surface!r} not found in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Police in Alexandria, La., arrested two men after a fire on Friday.", "Alexandria", ("US", "Louisiana")),
+        ("The school board of Alexandria, Va., met on Tuesday night.", "Alexandria", ("US", "Virginia")),
+        ("Militants attacked a checkpoint in North Waziristan district, officials said.", "North Waziristan",
+         ("PK", "Khyber Pakhtunkhwa")),
+        ("QUETTA, Pakistan — Gunmen opened fire on a bus near the city on Monday.", "QUETTA", ("PK", "Balochistan")),
+        ("Washington said it would send more aid to the region.", "Washington", ("US", "District of Columbia")),
+        ("Protesters marched through Lahore and Faisalabad after Friday prayers.", "Faisalabad", ("PK", "Punjab")),
+        ("Flooding closed roads across Georgia, and Atlanta schools shut early.", "Georgia", ("US", "Georgia")),
+        ("Russian troops crossed into Georgia and reached the outskirts of Tbilisi.", "Georgia", ("GE", None)),
+    ],
+)
+def test_toponyms_resolve_in_context(nlp, geoparser, text, surface, expected):
+    place = _mention(nlp, geoparser, text, surface).place
+    assert place is not None
+    assert (place.country, place.admin1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Militants operating on Afghan soil crossed the border at night.", "Afghan", "AF"),
+        ("Pakistani security forces returned fire.", "Pakistani", "PK"),
+    ],
+)
+def test_demonyms_are_mentions_of_their_country(nlp, geoparser, text, surface, country):
+    mention = _mention(nlp, geoparser, text, surface)
+    assert mention.is_demonym
+    assert mention.place is not None and mention.place.country == country
+
+
+def test_one_mention_per_occurrence(nlp, geoparser):
+    text = "Traders in Peshawar went on strike. By evening Peshawar was quiet again."
+    assert [m.span.text for m in _mentions(nlp, geoparser, text)].count("Peshawar") == 2
+
+
+def test_mention_spans_index_the_text(nlp, geoparser):
+    text = "Heavy rain hit Karachi and Hyderabad, and Sukkur declared an emergency."
+    for mention in _mentions(nlp, geoparser, text):
+        assert text[mention.span.start:mention.span.end] == mention.span.text
+
+
+def test_unknown_name_is_left_unresolved(nlp, geoparser):
+    text = "Residents of Zorbulvania City gathered in Zorbulvania City to protest."
+    assert all(m.place is None for m in _mentions(nlp, geoparser, text) if "Zorbulvania" in m.span.text)
+
+
+def test_common_capitalised_words_are_not_places(nlp, geoparser):
+    text = "Mercy General said on Monday that Liberty was the theme of the Union parade."
+    assert [m.span.text for m in _mentions(nlp, geoparser, text)] == []
+
+
+def test_pipeline_runs_with_networking_disabled(monkeypatch):
+    """The whole pipeline, gazetteer included, needs nothing from the network."""
+    from wirecoder.pipeline import Pipeline
+
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    text = "PESHAWAR, Pakistan — Gunmen attacked a police post in Bannu district on Saturday, officials said."
+    result = Pipeline().analyse(Article(id="offline", text=text))
+    places = {m.span.text: m.place for m in result.places}
+    assert places["Bannu"] is not None and places["Bannu"].admin1 == "Khyber Pakhtunkhwa"
