@@ -46,8 +46,8 @@ def test_example_ids_are_unique():
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("path", [p for p in ARTICLE_FILES if p.suffix != ".txt"], ids=lambda path: path.name)
-def test_example_articles_with_metadata_have_a_publication_date(path):
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: path.name)
+def test_example_articles_have_a_publication_date(path):
     assert all(isinstance(item.published, dt.date) for item in read_examples([path]))
 
 
@@ -57,8 +57,6 @@ def test_plain_text_example_gives_its_date_in_the_dateline(path):
     assert match and dt.datetime.strptime(match.group(1), "%d %B %Y")
 
 
-@pytest.mark.xfail(reason="folder input reads examples/README.md as an article: expand_input keeps every .md file",
-                   strict=False)
 def test_examples_folder_reads_as_the_example_articles_only():
     assert sorted(item.id for item in read_articles([str(EXAMPLES)])) == sorted(
         item.id for item in read_examples(ARTICLE_FILES)
@@ -91,6 +89,5 @@ def test_extract_on_examples_finds_statements(extracted):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(reason="the event extractor is still a placeholder that returns no events", strict=False)
 def test_extract_on_examples_finds_events(extracted):
     assert sum(len(record["events"]) for record in extracted) >= 1

@@ -117,7 +117,8 @@ def load_column_file(path: Path) -> TimexDocument:
         start = len(text)
         text += columns[0]
         current = extend_timex(timexes, current, columns, start, len(text))
-    return TimexDocument(path.stem, dct, text, tuple(GoldTimex(s, e, text[s:e], kind, value) for _, s, e, kind, value in timexes))
+    golds = tuple(GoldTimex(start, end, text[start:end], kind, value) for _, start, end, kind, value in timexes)
+    return TimexDocument(path.stem, dct, text, golds)
 
 
 def extend_timex(timexes: list[list[Any]], current: str | None, columns: list[str], start: int, end: int) -> str | None:
@@ -150,7 +151,7 @@ def project_gold_value(value: str, dct: dt.date) -> GoldDate:
         return GoldDate(value[:10], "day")
     if re.fullmatch(r"\d{4}(-\d{2})?", value):
         return GoldDate(value, "month" if "-" in value else "year")
-    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    week = re.fullmatch(r"(\d{4})-W(\d{1,2})(-WE)?", value)
     if week:
         monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
         if week[3]:
@@ -198,10 +199,13 @@ def given_extent_scores(documents: list[TimexDocument]) -> dict[str, Any]:
                 errors.append(f"{document.name}\t{document.dct}\t{timex.text!r}\tgold {timex.value}\t"
                               f"system {system.value if system else None}")
     count = sum(totals.values())
+    native = ("day", "month", "year")
     return {
         "dates": count,
         "correct": sum(correct.values()),
         "accuracy": ratio(sum(correct.values()), count),
+        # over gold values that are already a day, month or year, with no mapping
+        "day_month_year_accuracy": ratio(sum(correct[name] for name in native), sum(totals[name] for name in native)),
         "by_class": {name: {"dates": totals[name], "correct": correct[name]} for name in sorted(totals)},
         "errors": errors,
     }
@@ -277,6 +281,7 @@ def format_table(result: dict[str, Any]) -> str:
     row("documents", lambda r: r["documents"])
     row("DATE, given extent: n", lambda r: r["given_extent"]["dates"])
     row("  value accuracy", lambda r: show(r["given_extent"]["accuracy"]))
+    row("  ... on day/month/year golds only", lambda r: show(r["given_extent"]["day_month_year_accuracy"]))
     classes = sorted({name for corpus in result.values() for name in corpus["given_extent"]["by_class"]})
     for name in classes:
         row(f"    {name} (correct/n)", lambda r, name=name: "{correct}/{dates}".format(

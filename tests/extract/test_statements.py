@@ -75,6 +75,24 @@ CONSTRUCTIONS = [
         id="said-in-a-statement",
     ),
     pytest.param(
+        "The governor asserted that the floods were caused by illegal construction.",
+        "asserted",
+        {"speaker": "governor", "content": "the floods were caused by illegal construction", "kind": "indirect"},
+        id="asserted-that",
+    ),
+    pytest.param(
+        "The former mayor said in a post on X that he would run again.",
+        "said",
+        {"speaker": "former mayor", "content": "he would run again"},
+        id="said-in-a-post-on-x",
+    ),
+    pytest.param(
+        "The minister questioned the rise in crime, attributing it to cuts in police funding.",
+        "attributing",
+        {"act": "accuse", "content": "it to cuts in police funding", "speaker": "minister"},
+        id="participle-attributing",
+    ),
+    pytest.param(
         "The party disclosed that its offices had been searched.",
         "disclosed",
         {"content": "its offices had been searched", "act": "state"},
@@ -166,11 +184,20 @@ def test_statements_construction(nlp, text, cue, expected):
          ["Omar Baig", "Omar Baig"]),
         ("Islamabad said the meeting was useful.", ["Pakistan"]),
         ("Kabul said the border crossing would reopen.", ["Afghanistan"]),
+        ("New Delhi said the talks were cancelled.", ["India"]),
+        ("Washington said the aid would continue.", ["United States"]),
+        ("The Ruritanian Football Federation said the match was postponed.", ["Ruritanian Football Federation"]),
     ],
-    ids=["surname", "pronoun", "description", "metonym-islamabad", "metonym-kabul"],
+    ids=["surname", "pronoun", "description", "metonym-islamabad", "metonym-kabul", "metonym-new-delhi",
+         "metonym-washington", "organisation"],
 )
 def test_statements_speakers_resolve_to_canonical_names(nlp, text, expected_speakers):
     assert [statement.speaker for statement in _statements(nlp, text)] == expected_speakers
+
+
+def test_statements_title_with_party_before_name(nlp):
+    statement = _statements(nlp, "Green Party senior leader Maya Stone said the vote was rigged.")[0]
+    assert (statement.speaker, statement.speaker_title) == ("Maya Stone", "Green Party senior leader")
 
 
 def test_statements_apposition_gives_title(nlp):
@@ -262,3 +289,46 @@ def test_statements_every_span_is_its_fields_surface_form(nlp, text):
         for span in statement.content_spans:
             assert text[span.start:span.end] == span.text
         assert statement.content == " ".join(span.text for span in statement.content_spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        pytest.param("According to a statement issued by the union, the strike will continue.", "According to",
+                     {"speaker": "union", "content": "the strike will continue"}, id="statement-issued-by"),
+        pytest.param("The army statement read: \u201cThe operation will go on until the area is cleared.\u201d",
+                     "read", {"speaker": "army", "kind": "direct"}, id="statement-read"),
+        pytest.param("Mayor Tom Reyes was quoted as saying that the harbour would reopen.", "saying",
+                     {"speaker": "Tom Reyes", "content": "the harbour would reopen"}, id="was-quoted-as-saying"),
+        pytest.param("The rebels vowed a strong response.", "vowed", {"act": "threaten"}, id="vowed-a-response"),
+        pytest.param("The ministry said the reports were baseless.", "said", {"act": "deny"}, id="baseless"),
+    ],
+)
+def test_statements_more_constructions(nlp, text, cue, expected):
+    statement = _by_cue(_statements(nlp, text), cue)
+    assert _fields(statement, expected) == expected
+
+
+def test_statements_dash_after_quotation_names_the_speaker(nlp):
+    text = "Readers wrote in.\n\u201cThe new park has changed our street for the better.\u201d \u2015 Ana Ruiz\n"
+    statement = _by_cue(_statements(nlp, text), "\u2015")
+    assert (statement.speaker, statement.kind) == ("Ana Ruiz", "direct")
+
+
+def test_statements_transcript_turns_are_statements_but_a_dateline_is_not(nlp):
+    text = ("LAHORE: The hearing resumed.\n\nHOST: What happens next?\n\nGUEST: We wait for the ruling.\n\n"
+            "HOST: And after that?\n\nGUEST: We appeal if we must.")
+    colon_speakers = [s.speaker for s in _statements(nlp, text) if s.cue == ":"]
+    assert "LAHORE" not in colon_speakers and colon_speakers.count("GUEST") == 2
+
+
+def test_statements_denial_answers_the_last_accusation(nlp):
+    text = "The governor accused the mayor of hiding the audit. The mayor denied the charge."
+    statements = _statements(nlp, text)
+    assert _by_cue(statements, "denied").responds_to == statements.index(_by_cue(statements, "accused"))
+
+
+def test_statements_noun_cue_with_reporting_participle_is_marked(nlp):
+    statements = _statements(nlp, "Chinese claims alleging that the dam was sabotaged have not been proven.")
+    claim = _by_cue(statements, "claims")
+    assert claim.marker == "noun" and claim.content == "the dam was sabotaged"

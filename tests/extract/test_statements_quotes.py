@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wirecoder.extract.quotes import QuoteIndex, find_quotations
 
@@ -62,3 +64,11 @@ def test_quotes_index_reports_covering_quotation_and_quoted_share():
     assert index.covering(inside) == 0
     assert index.covering(0) is None
     assert index.quoted_share(text, 0, len(text)) == (9, 22)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .,\n"\'`\u201c\u201d\u2018\u2019\u00ab\u00bb')), max_size=80))
+def test_quotes_pieces_are_ordered_and_inside_the_text(text):
+    pieces = [piece for quote in find_quotations(text) for piece in quote.pieces]
+    assert all(0 <= piece.start < piece.end <= len(text) for piece in pieces)
+    assert all(earlier.end <= later.start for earlier, later in zip(pieces, pieces[1:]))

@@ -115,3 +115,29 @@ def test_article_source_key_differs_by_outlet_not_by_id():
     first = Article(id="a", text="same", outlet="Wire One")
     assert first.source_key == Article(id="b", text="same", outlet="Wire One").source_key
     assert first.source_key != Article(id="a", text="same", outlet="Wire Two").source_key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOGADISHU, 2 June 2025 (Coast Wire) - Gunmen attacked a camp on Sunday.", dt.date(2025, 6, 2)),
+        ("KABUL, March 3, 2024 - Officials said on Monday ...", dt.date(2024, 3, 3)),
+        ("Gunmen attacked a camp on Sunday.", None),
+        ("LAGOS - Police said the attack took place in June 2023.", None),
+        ("Officials said nothing.\nOn 4 May 2020 a bomb exploded.", None),
+        ("Headline of the story\n\nMAIDUGURI, Nigeria, 24 October 2025 - Troops ...", dt.date(2025, 10, 24)),
+    ],
+)
+def test_readers_dateline_date_of_plain_text(tmp_path, text, expected):
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    [article] = _read([path])
+    assert article.published == expected
+
+
+def test_readers_folder_skips_readme_and_licence(tmp_path):
+    (tmp_path / "README.md").write_text("About these articles.")
+    (tmp_path / "README.txt").write_text("About these articles.")
+    (tmp_path / "LICENSE.txt").write_text("Terms.")
+    (tmp_path / "story.txt").write_text("Body.")
+    assert [a.id for a in _read([tmp_path])] == ["story.txt"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from wirecoder.resolve import geo_sources
 from wirecoder.resolve.gazetteer import load_gazetteer
 from wirecoder.resolve.geo_text import is_latin_name, looks_like_code, name_key
 
@@ -25,7 +26,9 @@ def test_name_key_folds_accents_case_and_abbreviations(name, key):
     assert name_key(name) == key
 
 
-@pytest.mark.parametrize(("name", "latin"), [("Peshawar", True), ("Pešāwar", True), ("پشاور", False), ("123", False)])
+@pytest.mark.parametrize(
+    ("name", "latin"), [("Peshawar", True), ("Pešāwar", True), ("پشاور", False), ("123", False)]
+)
 def test_is_latin_name(name, latin):
     assert is_latin_name(name) is latin
 
@@ -86,3 +89,24 @@ def test_demonyms_are_not_place_names(gazetteer):
 def test_every_place_has_coordinates(gazetteer):
     for name in ("Pakistan", "Khyber Pakhtunkhwa", "Tirah Valley", "Europe"):
         assert all(c.place.lat is not None and c.place.lon is not None for c in gazetteer.lookup(name))
+
+
+@pytest.mark.parametrize("table", sorted(geo_sources.TABLE_WIDTHS))
+def test_hand_written_tables_are_well_formed(table):
+    rows = list(geo_sources.data_table(table))
+    assert rows and all(len(row) == geo_sources.TABLE_WIDTHS[table] for row in rows)
+
+
+def test_hand_written_places_have_numeric_points():
+    for row in geo_sources.data_table("geo_places.tsv"):
+        if not row[0]:  # a new place needs a point; an alias row for a packaged place may omit it
+            assert -90 <= float(row[6]) <= 90 and -180 <= float(row[7]) <= 180
+
+
+@pytest.mark.parametrize(("misspelt", "country", "expected"), [("Mustung", "PK", "Mastung"), ("Peshawer", "PK", "Peshawar")])
+def test_near_spellings_are_found_within_a_country(gazetteer, misspelt, country, expected):
+    assert expected in {c.place.name for c in gazetteer.similar(misspelt, country)}
+
+
+def test_near_spellings_stay_in_the_country_asked_for(gazetteer):
+    assert all(c.place.country == "PK" for c in gazetteer.similar("Lahor", "PK"))

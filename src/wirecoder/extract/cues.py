@@ -20,24 +20,27 @@ _VERBS_BY_ACT: dict[StatementAct, str] = {
         promise pledge vow guarantee assure reassure forecast agree disagree concur declare proclaim
         characterize characterise portray describe term dub label brand call publish release""",
     "accuse": """accuse blame allege charge condemn criticize criticise denounce slam blast fault lambast lambaste
-        censure decry attack attribute question slander malign chide rebuke scold berate castigate""",
+        censure decry attack attribute question slander malign chide rebuke scold berate castigate deride mock
+        ridicule disparage belittle""",
     "deny": "deny reject rebut dismiss refute dispute contradict disown repudiate",
     "threaten": "threaten warn",
-    "demand": "demand urge request appeal implore plead press exhort",
+    "demand": "demand urge request appeal implore plead press exhort encourage",
     "claim": "claim",
     "state_talk": """talk speak rail brag point show find believe think expect fear hope suspect feel propose
-        rule discuss know understand want plan intend""",
+        rule discuss know understand want plan intend liken compare echo""",
     "support": """praise back support welcome endorse hail applaud commend condole congratulate thank laud
-        salute defend""",
+        salute defend tout""",
 }
 # Verbs that need a clause or quotation after them to be speech ("added that", not "added salt").
 _CLAUSE_ONLY = """add continue indicate suggest signal explain observe recall estimate predict forecast
-    maintain agree disagree concur wonder defend support back attack release publish post answer respond reply
+    maintain agree disagree concur wonder support back attack release publish post answer respond reply
     write boast ask hint complain lament advise caution brief guarantee assure reassure tell
-    characterize characterise portray term dub label brand call counter claim warn appeal press talk speak rail brag point show find believe think expect fear hope suspect feel rule know
-    understand want plan intend"""
-# Verbs whose direct object is the person addressed, not the content ("told reporters that ...").
-_ADDRESSEE_OBJECT = "tell inform assure reassure brief advise urge ask warn remind caution press implore exhort"
+    characterize characterise portray term dub label brand call counter claim warn appeal press talk speak rail
+    brag point encourage compare liken echo tout show find believe think expect fear hope suspect feel rule know understand want plan intend"""
+# Verbs whose direct object is the person addressed or blamed, not the content ("told reporters that ...",
+# "accused the party of ...").
+_ADDRESSEE_OBJECT = """tell inform assure reassure brief advise urge ask warn remind caution press implore exhort
+    accuse charge"""
 # Verbs whose direct object is the one blamed or backed, the content following in a preposition.
 _TARGET_OBJECT = """accuse blame charge condemn criticize criticise denounce slam blast fault lambast lambaste
     censure rebuke chide scold berate castigate praise commend hail laud congratulate thank threaten warn
@@ -45,7 +48,7 @@ _TARGET_OBJECT = """accuse blame charge condemn criticize criticise denounce sla
 # Participial cues that carry their own content when they hang off another verb ("..., warning of ...").
 _PARTICIPIAL = """warn accuse blame attribute label brand call term describe hint suggest insist urge demand
     threaten claim allege deny reject vow pledge promise add note say stress emphasize emphasise argue
-    complain condemn criticize criticise dismiss question express saying"""
+    complain condemn criticize criticise dismiss question express saying encourage compare liken"""
 _NOUN_CUES = """claim allegation accusation assertion statement remark comment warning threat denial demand call
     announcement charge contention insistence assurance pledge promise vow admission suggestion"""
 # Media through which something was said: "in a statement", "on Twitter", "in a post".
@@ -58,8 +61,6 @@ _EVIDENCE_NOUNS = """poll survey study analysis report data video footage figure
     investigation inquiry probe audit assessment estimate estimates document documents record records census
     tally count autopsy test tests findings evidence images footage photos average model forecast"""
 _RELAY_VERBS = "report quote cite relay carry"
-_OUTLET_WORDS = """news agency times post press radio television tv channel newspaper daily media journal herald
-    tribune dawn express network broadcaster outlet wire reuters ap afp bbc cnn"""
 # Words that fold into the cue as written: auxiliaries, negation and adverbs right before the verb.
 _CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Prepositions that make one phrasal cue with their verb ("called for", "warned against").
@@ -129,7 +130,7 @@ def clause_only_verbs() -> frozenset[str]:
 
 @functools.cache
 def addressee_object_verbs() -> frozenset[str]:
-    """Verbs whose direct object is the addressee."""
+    """Verbs whose direct object is the addressee or the one blamed, never the content."""
     return _words(_ADDRESSEE_OBJECT)
 
 
@@ -157,10 +158,11 @@ def medium_nouns() -> frozenset[str]:
     return _words(_MEDIUM_NOUNS)
 
 
+_BELIEF = "believe think expect fear hope suspect feel consider know assume estimate understand want plan intend"
 # Clause-only verbs that are speech with a prepositional complement ("warned of", "described as").
 _PREPOSITION_SPEECH = """complain warn boast brag lament caution hint talk speak write comment agree disagree press
     appeal call label brand describe term dub characterize characterise portray ask counter defend vow pledge
-    promise rail point"""
+    promise rail point compare liken"""
 
 
 @functools.cache
@@ -178,7 +180,7 @@ def topic_verbs() -> frozenset[str]:
 @functools.cache
 def belief_verbs() -> frozenset[str]:
     """Verbs of thinking and expecting: attributions of belief, not of speech."""
-    return _words("believe think expect fear hope suspect feel consider know assume estimate understand want plan intend")
+    return _words(_BELIEF)
 
 
 @functools.cache
@@ -188,15 +190,16 @@ def evidence_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def relay_verbs() -> frozenset[str]:
-    """Verbs by which an outlet relays someone else's words."""
-    return _words(_RELAY_VERBS)
+def document_nouns() -> frozenset[str]:
+    """Documents that speak for whoever issued them ("a statement issued by the party")."""
+    return _words("statement post tweet message letter release communique communiqué note notice circular "
+                  "report email e-mail memo memorandum declaration")
 
 
 @functools.cache
-def outlet_words() -> frozenset[str]:
-    """Lower-cased words that mark a news outlet's name."""
-    return _words(_OUTLET_WORDS)
+def relay_verbs() -> frozenset[str]:
+    """Verbs by which an outlet relays someone else's words."""
+    return _words(_RELAY_VERBS)
 
 
 def cue_prefix_deps() -> frozenset[str]:

@@ -1,14 +1,607 @@
-"""Events: what happened (placeholder until the event extractor lands)."""
+"""Events: what the article reports as having happened, coded as an ACLED coder would.
+
+Three steps. Mentions: every sentence's trigger words (`event_types.find_triggers`) become at most one mention per
+family and status, with the sentence's casualty figures, the time expression nearest the trigger in the parse,
+the place `event_location` ties to it, and its actors. Generic plurals ("attacks within the country") are not
+mentions; denied, threatened, planned and hypothetical ones keep their `status`. Coreference: a mention joins the
+first earlier event of a compatible family whose date and place do not conflict, unless its sentence opens a new
+incident ("in a separate attack"); one attack told in the lead and again in detail is one event. Coding: the
+merged text of the event's mentions is typed (`event_types.classify`), casualties take `casualties.best_count`,
+an undated just-reported event takes the publication date, and an event dated well before publication is
+background (`core=False`).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
 
-from wirecoder.models import Article, Event, PlaceMention, Statement
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.extract.casualties import FigureGroup, best_count, find_figure_groups, side_of
+from wirecoder.extract.event_actors import claimed_by, generic_perpetrator, perpetrator_of, target_of
+from wirecoder.extract.event_types import PLURAL_NOUN_TRIGGERS, TriggerFamily, TriggerMatch, classify, find_triggers
+from wirecoder.models import Actor, Article, Event, EventStatus, PlaceMention, ResolvedDate, Statement, TextSpan
+from wirecoder.resolve.event_place import event_location
+from wirecoder.resolve.time import TimeMention, find_time_expressions
+
+logger = logging.getLogger(__name__)
+
+# Words that report an event only alongside a casualty figure or an object ("killed two", "fired at a post").
+WEAK_TRIGGERS = frozenset(
+    "killed killing died injured wounded fired firing shot shooting martyred operation fighting captured went "
+    "encounter pounded targeted targeting body bodies seized freed recovered".split()
+)
+# Weak words that only tell what became of victims already reported ("the victim died on Sunday").
+AFTERMATH_TRIGGERS = frozenset({"died", "succumbed", "body", "bodies", "found"})
+# Families folded into a violent event told in the same article (arrests after a raid, hideouts destroyed).
+FOLDED_INTO_VIOLENCE = frozenset({"arrest", "looting", "disruption"})
+FAMILY_PRIORITY: tuple[TriggerFamily, ...] = (
+    "protest", "riot", "violence", "agreement", "looting", "disruption", "arrest", "other"
+)
+DENY_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss", "rebut"})
+THREAT_LEMMAS = frozenset({"threaten", "warn", "vow", "threat", "warning"})
+# Verbs after which an infinitive event did happen ("began to shell the town"); any other "to attack" did not yet.
+ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "keep", "go", "proceed", "manage"})
+PLAN_LEMMAS = frozenset({"plan", "plot", "prepare", "intend", "conspire", "foil", "thwart", "try", "attempt",
+                         "scheme", "aim"})
+ALLEGE_LEMMAS = frozenset({"accuse", "allege"})
+MODAL_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can"})
+GENERIC_HEADS = frozenset({"rise", "surge", "spate", "wave", "series", "increase", "fight", "war", "campaign",
+                           "threat", "string", "kind", "type", "number", "cycle", "history"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "speak", "emphasize", "emphasise", "announce", "address", "state",
+                           "add", "assert", "reiterate", "disclose", "stress", "remark", "note", "confirm"})
+AGREE_LEMMAS = frozenset({"sign", "agree", "reach", "announce", "declare", "conclude", "broker", "strike", "ink",
+                          "finalize", "finalise", "accept"})
+# A campaign is an event only as an operation on people ("a deportation campaign"), not a media or election one.
+CAMPAIGN_KINDS = frozenset({"deportation", "eviction", "military", "bombing", "demolition", "arrest", "expulsion",
+                            "repatriation", "counterterrorism", "counter-terrorism", "security", "air", "crackdown"})
+LAUNCH_LEMMAS = frozenset({"launch", "initiate", "begin", "start", "announce", "impose", "order", "declare"})
+BACKGROUND_DAYS = 10  # an event dated this long before publication is background, not the report's news
+MAX_STATUS_STEPS = 6
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One sentence's report of an event, before mentions of the same event are merged."""
+
+    sentence: Span
+    trigger: TextSpan
+    token: Token
+    family: TriggerFamily
+    status: EventStatus
+    figures: list[FigureGroup] = field(default_factory=list)
+    date: ResolvedDate | None = None
+    location: PlaceMention | None = None
+    perpetrator: Actor | None = None
+    target: Actor | None = None
+    separate: bool = False  # the sentence opens another incident ("in a separate attack")
+    background: bool = False  # told as an earlier incident ("Earlier this month, ...", "in a similar raid")
+    aftermath: bool = False  # only tells what became of victims already reported ("the toll rose to 30")
+
+
+@dataclass(slots=True)
+class EventCluster:
+    """Mentions of one event."""
+
+    mentions: list[EventMention]
+
+    @property
+    def family(self) -> TriggerFamily:
+        """The leading family among the mentions (violence over the arrests folded into it)."""
+        families = {mention.family for mention in self.mentions}
+        return next(family for family in FAMILY_PRIORITY if family in families)
+
+    @property
+    def lead(self) -> EventMention:
+        """The first mention of the event's own family: its trigger stands for the event."""
+        family = self.family
+        return next(mention for mention in self.mentions if mention.family == family)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What every mention of one article is read against."""
+
+    doc: Doc
+    article: Article
+    places: list[PlaceMention]
+    times: list[TimeMention]
+    statements: list[Statement]
 
 
 def extract_events(
     doc: Doc, *, article: Article, places: list[PlaceMention], statements: list[Statement]
 ) -> list[Event]:
     """Events the article reports, in text order."""
-    return []
+    context = ArticleContext(doc, article, places, _time_mentions(article), statements)
+    mentions = [mention for sentence in doc.sents for mention in sentence_mentions(context, sentence)]
+    clusters = absorb_side_developments(corefer(mentions))
+    return [event_of(cluster, context) for cluster in clusters]
+
+
+def _time_mentions(article: Article) -> list[TimeMention]:
+    """The article's time expressions; none when the resolver fails on odd input (never the whole article)."""
+    try:
+        return find_time_expressions(article.text, article.published)
+    except (ValueError, OverflowError, TypeError):
+        logger.warning("%s: time expressions could not be resolved", article.id)
+        return []
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Mentions
+
+
+def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMention]:
+    """The sentence's event mentions: one per family and status, the most specific trigger standing for it."""
+    figures = find_figure_groups(sentence.text, sentence.start_char, source=_figure_source(sentence, context))
+    counted = any(group.kind in {"killed", "wounded", "abducted"} and group.total > 0 for group in figures)
+    candidates: dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]] = {}
+    for trigger in find_triggers(sentence.text, sentence.start_char):
+        token = _trigger_token(context.doc, trigger)
+        if token is None or not _reports_event(trigger, token, counted):
+            continue
+        status = trigger_status(token, trigger, context.statements)
+        key = (trigger.family, status)
+        if key not in candidates or _specificity(trigger) > _specificity(candidates[key][0]):
+            candidates[key] = (trigger, token)
+    candidates = _fold_families(candidates)
+    if not candidates and counted:
+        return [_figures_only_mention(context, sentence, figures)]
+    mentions = []
+    for (family, status), (trigger, token) in candidates.items():
+        mention = EventMention(sentence, TextSpan(trigger.start, trigger.end, trigger.text), token, family, status,
+                               figures=figures if status == "happened" else [])
+        mention.date = mention_date(context, mention)
+        mention.location = mention_location(context, mention)
+        mention.perpetrator = perpetrator_of(context.doc, token) or claimed_by(context.doc, [sentence])
+        mention.target = target_of(context.doc, token)
+        mention.background = bool(_background_pattern().search(sentence.text)) or _in_since_clause(token)
+        mention.separate = (mention.background or bool(_separation_pattern().search(sentence.text))) and (
+            _specificity(trigger) > 0 or mention.background)
+        mentions.append(mention)
+    return sorted(mentions, key=lambda item: item.trigger.start)
+
+
+def _figures_only_mention(context: ArticleContext, sentence: Span, figures: list[FigureGroup]) -> EventMention:
+    """A sentence that gives casualties with no event word ("the death toll rose to 30"): it updates the event
+    told before it, or stands for an event of its own when none was."""
+    number = figures[0].figures[0].span
+    token = _trigger_token(context.doc, TriggerMatch(number.start, number.end, number.text, "violence"))
+    mention = EventMention(sentence, number, token or sentence.root, "violence", "happened", figures=figures,
+                           aftermath=True)
+    mention.date = mention_date(context, mention)
+    mention.location = mention_location(context, mention)
+    return mention
+
+
+def _trigger_token(doc: Doc, trigger: TriggerMatch) -> Token | None:
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
+    """Whether the trigger reports one occurrence: weak words need a figure or an object, plurals a tie."""
+    word = trigger.text.lower().split()[0]
+    if trigger.family == "other" and trigger.text.lower() in {"campaign", "crackdown", "curfew"}:
+        return _governing_verb(token) in LAUNCH_LEMMAS and (trigger.text.lower() != "campaign" or any(
+            child.dep_ in {"compound", "amod"} and child.lemma_.lower() in CAMPAIGN_KINDS for child in token.children))
+    if word in {"body", "bodies"}:
+        return any(ancestor.lemma_.lower() in {"find", "recover", "dump", "discover"} for ancestor in
+                   [token.head, *token.head.ancestors][:3])
+    if trigger.family == "agreement" and trigger.text.lower() in {"agreement", "ceasefire", "cease-fire", "truce"}:
+        return _governing_verb(token) in AGREE_LEMMAS
+    if word in WEAK_TRIGGERS:
+        return counted or any((child.dep_ in {"dobj", "nsubjpass"} and child.pos_ != "PRON")
+                              or (child.dep_ == "prep" and child.lower_ in {"at", "on", "upon"})
+                              for child in token.children)
+    if trigger.text.lower() in PLURAL_NOUN_TRIGGERS and token.pos_ in {"NOUN", "PROPN"}:
+        return counted or _tied_plural(token)
+    return not _under_generic_head(token)
+
+
+def _governing_verb(token: Token) -> str:
+    """The lemma of the verb a noun trigger is the object of ("launched a campaign")."""
+    head = token.head
+    return head.lemma_.lower() if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" else ""
+
+
+def _tied_plural(token: Token) -> bool:
+    """ "the attacks", "two blasts": a plural tied to particular occurrences."""
+    return any(child.dep_ == "nummod" or child.lower_ in {"the", "these", "those", "both", "twin"}
+               for child in token.children)
+
+
+def _under_generic_head(token: Token) -> bool:
+    """ "a rise in terrorist attacks", "the fight against terrorism": the kind, not an occurrence."""
+    head = token.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i != token.i and head.lemma_.lower() in GENERIC_HEADS
+
+
+def _specificity(trigger: TriggerMatch) -> int:
+    """Event nouns and specific verbs beat plurals, and plurals beat weak words, as the sentence's trigger."""
+    if trigger.text.lower().split()[0] in WEAK_TRIGGERS:
+        return 0
+    return 1 if trigger.text.lower() in PLURAL_NOUN_TRIGGERS else 2
+
+
+def _fold_families(
+    candidates: dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]],
+) -> dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]]:
+    """One sentence reporting violence with arrests or destruction is one violent mention; protest with
+    violence is one protest (the violence is how it was met)."""
+    for status in {status for _, status in candidates}:
+        families = {family for family, other in candidates if other == status}
+        leader = next((family for family in FAMILY_PRIORITY if family in families), None)
+        if leader is None:
+            continue
+        folded = FOLDED_INTO_VIOLENCE | {"violence", "riot"} if leader in {"protest", "riot"} else (
+            FOLDED_INTO_VIOLENCE | {"other"} if leader == "violence" else set())
+        for family in families - {leader}:
+            if family in folded:
+                trigger = candidates.pop((family, status))
+                if (leader, status) not in candidates:
+                    candidates[(leader, status)] = trigger
+    return candidates
+
+
+def trigger_status(token: Token, trigger: TriggerMatch, statements: list[Statement]) -> EventStatus:
+    """Happened, or denied/threatened/planned/hypothetical/alleged by the words governing the trigger."""
+    for statement in statements:
+        if statement.act in {"deny", "threaten"} and _inside(trigger, statement):
+            return "denied" if statement.act == "deny" else "threatened"
+    for steps, node in enumerate([token, *token.ancestors]):
+        if steps > MAX_STATUS_STEPS:
+            break
+        status = _status_of_node(node, steps)
+        if status is not None:
+            return status
+        if node.dep_ in {"ROOT"} or (steps > 0 and node.dep_ in {"advcl", "relcl"}):
+            break
+    return "happened"
+
+
+def _status_of_node(node: Token, steps: int) -> EventStatus | None:
+    lemma = node.lemma_.lower()
+    if steps > 0 and lemma in DENY_LEMMAS:
+        return "denied"
+    if steps > 0 and lemma in THREAT_LEMMAS:
+        return "threatened"
+    if steps > 0 and lemma in PLAN_LEMMAS:
+        return "planned"
+    if steps > 0 and lemma in ALLEGE_LEMMAS:
+        return "alleged"
+    for child in node.children:
+        word = child.lower_
+        if child.dep_ == "neg" and node.pos_ in {"VERB", "AUX"}:
+            return "denied"
+        if child.dep_ == "aux" and word in MODAL_FUTURE:
+            return "planned"
+        if child.dep_ == "aux" and word in MODAL_HYPOTHETICAL:
+            return "hypothetical"
+        if child.dep_ == "mark" and word in {"if", "unless"}:
+            return "hypothetical"
+        if (child.dep_ == "aux" and word == "to" and node.pos_ == "VERB"
+                and node.head.lemma_.lower() not in ASPECTUAL_LEMMAS):
+            return "hypothetical"
+    return None
+
+
+def _inside(trigger: TriggerMatch, statement: Statement) -> bool:
+    return any(span.start <= trigger.start and trigger.end <= span.end for span in statement.content_spans)
+
+
+@functools.cache
+def _separation_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:in\s+(?:a|another)\s+(?:separate|similar|second|different)\s+(?:incident|attack|blast|clash|development)"
+        r"|in\s+another\s+(?:incident|attack)|separately|meanwhile|elsewhere|another\s+(?:attack|blast|explosion|bomb"
+        r"|clash|suicide)|a\s+(?:second|separate)\s+(?:attack|blast|explosion|bomb|clash))\b"
+        r"|^\W*(?:later|hours\s+later|minutes\s+later|shortly\s+(?:after|afterwards)|afterwards|subsequently"
+        r"|the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
+        re.IGNORECASE,
+    )
+
+
+def _in_since_clause(token: Token) -> bool:
+    """ "on high alert since militants launched attacks": the clause after "since" tells an earlier event."""
+    for node in [token, *token.ancestors][:4]:
+        if any(child.dep_ == "mark" and child.lower_ == "since" for child in node.children):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "since":
+            return True
+    return False
+
+
+@functools.cache
+def _background_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|in\s+(?:an?\s+)?(?:earlier|previous|similar)\b)"
+        r"|\bin\s+an?\s+(?:earlier|previous|similar)\s+(?:\w+\s+)?(?:attack|incident|raid|blast|bombing|clash|operation)",
+        re.IGNORECASE,
+    )
+
+
+def _figure_source(sentence: Span, context: ArticleContext) -> str | None:
+    """Who gave the sentence's figures: the speaker of a statement covering it, or "according to X"."""
+    for statement in context.statements:
+        if statement.speaker and any(span.start <= sentence.start_char < span.end or
+                                     sentence.start_char <= span.start < sentence.end_char
+                                     for span in statement.content_spans):
+            return statement.speaker
+    match = re.search(r"\baccording\s+to\s+(?:the\s+)?((?:[A-Za-z][\w-]*\s?){1,4})", sentence.text)
+    return match.group(1).strip() if match else None
+
+
+def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate | None:
+    """The time expression of the trigger's sentence closest to it in the parse (not one of speaking)."""
+    best: tuple[int, ResolvedDate] | None = None
+    sentence = mention.sentence
+    for time in context.times:
+        if time.date is None or time.kind != "date":
+            continue
+        if not (sentence.start_char <= time.span.start < sentence.end_char):
+            continue
+        span = context.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None or _time_of_speaking(span.root, mention.token):
+            continue
+        steps = _dependency_steps(span.root, mention.token)
+        if _after(time.date, context.article.published):
+            continue
+        if best is None or steps < best[0]:
+            best = (steps, time.date)
+    return best[1] if best else None
+
+
+def _after(date: ResolvedDate, published: dt.date | None) -> bool:
+    return published is not None and date.precision == "day" and date.value > published.isoformat()
+
+
+def _time_of_speaking(token: Token, trigger: Token) -> bool:
+    """ "said on Sunday": the time a statement was made, not the event's."""
+    for steps, ancestor in enumerate(token.ancestors):
+        if ancestor.i == trigger.i or steps > 3:
+            return False
+        if ancestor.pos_ == "VERB":
+            return ancestor.lemma_.lower() in SPEECH_LEMMAS
+    return False
+
+
+def _dependency_steps(token: Token, anchor: Token) -> int:
+    up_from_token = {ancestor.i: steps for steps, ancestor in enumerate([token, *token.ancestors])}
+    for steps, ancestor in enumerate([anchor, *anchor.ancestors]):
+        if ancestor.i in up_from_token:
+            return steps + up_from_token[ancestor.i]
+    return 99
+
+
+def mention_location(context: ArticleContext, mention: EventMention) -> PlaceMention | None:
+    """`event_location`'s answer, else the nearest resolved non-demonym place in the sentence."""
+    try:
+        found = event_location(context.doc, mention.trigger, context.places)
+    except (ValueError, IndexError):
+        found = None
+    if found is not None:
+        return found
+    sentence = mention.sentence
+    inside = [place for place in context.places if place.place is not None and not place.is_demonym
+              and sentence.start_char <= place.span.start < sentence.end_char]
+    return min(inside, key=lambda place: abs(place.span.start - mention.trigger.start), default=None)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Coreference
+
+
+def corefer(mentions: list[EventMention]) -> list[EventCluster]:
+    """Mentions grouped into events: each joins the first compatible earlier event, else starts its own."""
+    clusters: list[EventCluster] = []
+    for mention in mentions:
+        home = None if mention.separate else next((cluster for cluster in clusters if compatible(cluster, mention)),
+                                                  None)
+        if home is None and _aftermath(mention):
+            home = next((cluster for cluster in reversed(clusters) if cluster.family == "violence"
+                         and cluster.lead.status == mention.status), None)
+        if home is None:
+            clusters.append(EventCluster([mention]))
+        else:
+            home.mentions.append(mention)
+    return clusters
+
+
+def absorb_side_developments(clusters: list[EventCluster]) -> list[EventCluster]:
+    """Arrests, seizures and destruction told beside a violent event (before or after it) are part of it."""
+    violent = [cluster for cluster in clusters if cluster.family == "violence"]
+    kept = []
+    for cluster in clusters:
+        home = None
+        if cluster.family in FOLDED_INTO_VIOLENCE:
+            home = next((other for other in violent if all(compatible(other, mention) for mention in cluster.mentions)),
+                        None)
+        if home is None:
+            kept.append(cluster)
+        else:
+            home.mentions.extend(cluster.mentions)
+            home.mentions.sort(key=lambda mention: mention.trigger.start)
+    return kept
+
+
+def _aftermath(mention: EventMention) -> bool:
+    """ "The victim died on Sunday": a later fate of people hurt in an event already told, not a new event."""
+    return mention.aftermath or (mention.family == "violence"
+                                 and mention.trigger.text.lower().split()[0] in AFTERMATH_TRIGGERS)
+
+
+def compatible(cluster: EventCluster, mention: EventMention) -> bool:
+    """Same kind of event, same status, and no conflict of date or place."""
+    first = cluster.mentions[0]
+    if first.status != mention.status or not _families_match(cluster.family, mention.family):
+        return False
+    if any(not dates_compatible(other.date, mention.date) for other in cluster.mentions):
+        return False
+    return all(places_compatible(_stated_place(other), _stated_place(mention)) for other in cluster.mentions)
+
+
+def _stated_place(mention: EventMention) -> PlaceMention | None:
+    """The mention's place only when its own sentence states it after "in", "at", "near" ...: a place borrowed
+    from a neighbouring sentence or named in passing never splits an event."""
+    location = mention.location
+    sentence = mention.sentence
+    if location is None or not (sentence.start_char <= location.span.start < sentence.end_char):
+        return None
+    before = sentence.doc.text[max(sentence.start_char, location.span.start - 40):location.span.start]
+    return location if re.search(r"\b(?:in|at|near|outside|inside|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", before,
+                                 re.IGNORECASE) else None
+
+
+def _families_match(home: TriggerFamily, family: TriggerFamily) -> bool:
+    if home == family:
+        return True
+    if home == "violence":
+        return family in FOLDED_INTO_VIOLENCE
+    return {home, family} <= {"protest", "riot"}
+
+
+def dates_compatible(first: ResolvedDate | None, second: ResolvedDate | None) -> bool:
+    """Two dates of one event: equal at the coarser precision, or either unknown."""
+    if first is None or second is None:
+        return True
+    shared = min(len(first.value), len(second.value))
+    return first.value[:shared] == second.value[:shared]
+
+
+def places_compatible(first: PlaceMention | None, second: PlaceMention | None) -> bool:
+    """Two places of one event: unknown, the same, or one inside the other's first-level division."""
+    if first is None or second is None or first.place is None or second.place is None:
+        return True
+    a, b = first.place, second.place
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.precision == "country" or b.precision == "country":
+        return True
+    return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Coding
+
+
+def event_of(cluster: EventCluster, context: ArticleContext) -> Event:
+    """The coded event of a cluster of mentions."""
+    mentions = cluster.mentions
+    first = cluster.lead
+    sentences = list(dict.fromkeys(mention.sentence for mention in mentions))
+    strong = [mention for mention in mentions if not _aftermath(mention)
+              and _specificity(TriggerMatch(0, 0, mention.trigger.text, mention.family)) > 0] or mentions
+    text = " ".join(dict.fromkeys([first.trigger.text, *(mention.sentence.text for mention in strong)]))
+    figures = list({id(group): group for mention in mentions for group in mention.figures}.values())
+    target = first.target or next((mention.target for mention in mentions if mention.target), None)
+    typing = classify(text, cluster.family, _victims(figures, target) + attacked_objects(sentences))
+    date = next((mention.date for mention in mentions if mention.date), None)
+    core = not (first.background or is_background(date, context.article.published))
+    killed = best_count(figures, "killed")
+    event = Event(
+        event_type=typing.event_type,
+        sub_event_type=typing.sub_event_type,
+        trigger=first.trigger,
+        date=date or _default_date(context.article, core),
+        location=_best_location(mentions) if core else next((m.location for m in mentions if m.location), None),
+        killed=killed if killed is not None else (0 if core else None),
+        wounded=best_count(figures, "wounded"),
+        casualties=[figure for group in figures for figure in group.figures],
+        perpetrator=_perpetrator(mentions, context),
+        target=target,
+        status=first.status,
+        core=core,
+        confidence=min(0.9, 0.5 + 0.1 * len(mentions) + (0.1 if figures else 0.0)),
+    )
+    if event.location is None and core:
+        event.location = _article_place(context.places)
+    return event
+
+
+def _victims(figures: list[FigureGroup], target: Actor | None) -> list[str]:
+    """Who suffered: every counted group (militants killed by troops are victims of the fight too), the target."""
+    victims = [figure.group for group in figures if group.kind != "arrested" for figure in group.figures if figure.group]
+    if target is not None:
+        victims.append(target.name)
+    return victims
+
+
+ATTACKED_LEMMAS = frozenset({"attack", "target", "ambush", "shoot", "kill", "gun", "kidnap", "abduct", "storm",
+                             "injure", "wound", "murder", "intercept", "raid"})
+
+
+def attacked_objects(sentences: list[Span]) -> list[str]:
+    """What the sentences' attack verbs were done to ("targeted a Levies official"), for telling armed victims
+    from unarmed ones."""
+    objects = []
+    for sentence in sentences:
+        for token in sentence:
+            if token.pos_ == "VERB" and token.lemma_.lower() in ATTACKED_LEMMAS:
+                objects.extend(" ".join(word.text for word in child.subtree)[:80] for child in token.children
+                               if child.dep_ in {"dobj", "nsubjpass"})
+    return objects
+
+
+def is_background(date: ResolvedDate | None, published: dt.date | None) -> bool:
+    """An event dated well before publication ("in November last year") is background."""
+    if date is None or published is None or date.defaulted:
+        return False
+    if date.precision == "day":
+        return (published - dt.date.fromisoformat(date.value)).days > BACKGROUND_DAYS
+    if date.precision == "month":
+        return date.value < published.isoformat()[:7] and (published.day > BACKGROUND_DAYS or
+                                                             _months_between(date.value, published) > 1)
+    return date.value < str(published.year)
+
+
+def _months_between(month: str, published: dt.date) -> int:
+    year, number = (int(part) for part in month.split("-"))
+    return (published.year - year) * 12 + published.month - number
+
+
+def _default_date(article: Article, core: bool) -> ResolvedDate | None:
+    """A just-reported event with no date in the text happened on the publication day."""
+    if not core or article.published is None:
+        return None
+    return ResolvedDate(article.published.isoformat(), "day", span=None, defaulted=True)
+
+
+PRECISION_RANK = {"location": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def _best_location(mentions: list[EventMention]) -> PlaceMention | None:
+    """The most precise resolved place among the mentions (the first when equally precise)."""
+    located = [mention.location for mention in mentions if mention.location is not None]
+    resolved = [location for location in located if location.place is not None]
+    if not resolved:
+        return located[0] if located else None
+    return max(resolved, key=lambda location: (PRECISION_RANK[location.place.precision], -located.index(location)))
+
+
+def _article_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The article's first resolved place finer than a country, else its first resolved place."""
+    resolved = [place for place in places if place.place is not None and not place.is_demonym]
+    finer = [place for place in resolved if place.place.precision != "country"]
+    return (finer or resolved or [None])[0]
+
+
+def _perpetrator(mentions: list[EventMention], context: ArticleContext) -> Actor | None:
+    """A claim of responsibility, else the first named agent or subject, else a generic attacker noun."""
+    sentences = list(dict.fromkeys(mention.sentence for mention in mentions))
+    claim = claimed_by(context.doc, sentences)
+    if claim is not None:
+        return claim
+    named = next((mention.perpetrator for mention in mentions if mention.perpetrator
+                  and side_of(mention.perpetrator.name) != "unknown"), None)
+    if named is not None:
+        return named
+    return next((actor for sentence in sentences if (actor := generic_perpetrator(context.doc, sentence))), None)

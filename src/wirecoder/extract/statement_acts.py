@@ -149,7 +149,8 @@ def is_agent_like(token: Token) -> bool:
 
 def _threat_in(tokens: list[Token]) -> ActReading | None:
     for token in tokens:
-        if token.lemma_.lower() in _RETALIATION_NOUNS and token.dep_ == "dobj" and token.head.lemma_.lower() in _PLEDGE_VERBS:
+        pledged = token.dep_ == "dobj" and token.head.lemma_.lower() in _PLEDGE_VERBS
+        if pledged and token.lemma_.lower() in _RETALIATION_NOUNS:
             return ActReading("threaten")  # "vowed a strong response"
     for token in tokens:
         if token.pos_ not in ("VERB", "AUX") or not _has_modal(token):

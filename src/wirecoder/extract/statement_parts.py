@@ -24,6 +24,9 @@ NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis"}
 TIME_ENTS = frozenset({"DATE", "TIME"})
 _RELATIVE_HEADED = frozenset({"those", "anyone", "anybody", "whoever", "all", "everyone", "people", "one"})
 _OBJECT_FIRST = frozenset({"accuse", "blame", "criticize", "criticise", "describe", "hail", "plead"})
+SETTING_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "after", "before", "while", "since"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "medium", "press", "correspondent"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -41,7 +44,9 @@ def cue_tokens(verb: Token) -> list[Token]:
     first = verb.i
     while first > verb.sent.start:
         before = doc[first - 1]
-        if before.head.i != verb.i or before.dep_ not in cues.cue_prefix_deps():
+        attached = before.head.i == verb.i or (before.dep_ == "advmod" and before.head.dep_ == "advmod"
+                                               and before.head.head.i == verb.i)  # "once again"
+        if not attached or before.dep_ not in cues.cue_prefix_deps():
             break
         if (before.dep_ == "advmod" and before.ent_type_ in TIME_ENTS) or before.lower_ == "to":
             break  # "to" of an infinitive is not part of the cue as written
@@ -123,7 +128,17 @@ def noun_phrase(head: Token, *, keep_preps: bool = True) -> Region:
                 continue
             low, high = min(low, child.left_edge.i if child.i < head.i else child.i), max(high, child.i)
             stack.append(child)
-    return _trim(head.doc, _same_line(head, Region(low, high + 1)))
+    return _trim(head.doc, _glued(head.doc, _same_line(head, Region(low, high + 1))))
+
+
+def _glued(doc, region: Region) -> Region:
+    """A region widened over hyphen-joined pieces the parser split off ("Jamaat" "-" "e" "-" "Islami")."""
+    start, end = region.start, region.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return Region(start, end)
 
 
 def _same_line(head: Token, region: Region) -> Region:
@@ -144,7 +159,7 @@ def _same_line(head: Token, region: Region) -> Region:
 def appositive_of(head: Token) -> Token | None:
     """The apposition attached to a mention ("Asif, the defence minister,"), if any."""
     for child in head.rights:
-        if child.dep_ == "appos" and _plain_phrase(child):
+        if child.dep_ == "appos" and _plain_phrase(child) and _after_comma(child):
             return child
     return None
 
@@ -188,18 +203,29 @@ def is_circumstance(child: Token) -> bool:
     """A dependent that says when, where or through what something was said, not what."""
     if child.dep_ in ("npadvmod", "advmod", "tmod"):
         return True
-    if child.dep_ == "prep":
-        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-        if child.lower_ in ("in", "on", "at", "during", "via", "through", "after", "before", "while", "since"):
-            for obj in objects:
-                if obj.ent_type_ in TIME_ENTS or obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in cues.medium_nouns():
-                    return True
-        if child.lower_ in ("to", "with") and any(obj.lemma_.lower() in ("reporter", "journalist", "medium", "press", "correspondent") or obj.ent_type_ == "ORG" for obj in objects):
-            return True
-        if child.lower_ in ("in", "during", "at") and any(obj.pos_ in ("NOUN", "PROPN") for obj in objects) and child.i < child.head.i + 3:
-            # "said at a rally", "said in Lahore": a setting right after the verb, before the content proper.
-            return not any(obj.lemma_.lower() in ("response", "reply") for obj in objects) and _followed_by_content(child)
+    if child.dep_ != "prep":
+        return False
+    objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
+    preposition = child.lower_
+    if preposition in SETTING_PREPS and any(_is_setting(obj) for obj in objects):
+        return True
+    if preposition in ("to", "with") and any(_is_audience(obj) for obj in objects):
+        return True
+    if preposition in ("in", "during", "at") and child.i < child.head.i + 3 and _followed_by_content(child):
+        # "said at a rally", "said in Lahore": a setting right after the verb, before the content proper.
+        nouns = [obj for obj in objects if obj.pos_ in ("NOUN", "PROPN")]
+        return bool(nouns) and not any(obj.lemma_.lower() in ("response", "reply") for obj in nouns)
     return False
+
+
+def _is_setting(token: Token) -> bool:
+    """A time, a place, or a medium ("on Sunday", "in Lahore", "in a statement")."""
+    return token.ent_type_ in TIME_ENTS | PLACE_ENTS or token.lemma_.lower() in cues.medium_nouns()
+
+
+def _is_audience(token: Token) -> bool:
+    """Whom something was said to ("to reporters", "with Reuters")."""
+    return token.lemma_.lower() in AUDIENCE_NOUNS or token.ent_type_ == "ORG"
 
 
 def _followed_by_content(prep: Token) -> bool:
@@ -219,20 +245,16 @@ def is_participial_cue(token: Token) -> bool:
 
 def content_children(verb: Token, *, skip_object: bool) -> list[Token]:
     """The dependents of a cue verb that make up what was said, in text order."""
-    chosen = []
+    chosen: list[Token] = []
     for child in verb.children:
-        if child.dep_ in NON_CONTENT_DEPS:
-            continue
-        if child.dep_ == "dobj" and skip_object:
-            continue
-        if child.dep_ in ("prep", "prt") and child.lower_ in cues.phrasal_preps(verb.lemma_.lower()) and child.i == verb.i + 1 and child.dep_ == "prt":
+        if child.dep_ in NON_CONTENT_DEPS or (child.dep_ == "dobj" and skip_object) or child.dep_ == "prt":
             continue
         if child.i < verb.i and child.dep_ not in ("ccomp", "parataxis", "dobj", "xcomp"):
             continue  # a left dependent is setting ("In a speech, he said") unless it is the quoted clause
         if is_circumstance(child) or is_participial_cue(child):
             continue
-        if child.i > verb.i and child.dep_ in ("prep", "npadvmod", "advcl") and _after_comma(child) and chosen and child.dep_ != "advcl":
-            continue
+        if chosen and child.i > verb.i and child.dep_ in ("prep", "npadvmod") and _after_comma(child):
+            continue  # ", without naming anyone": an aside after the content, not part of it
         chosen.append(child)
     return chosen
 

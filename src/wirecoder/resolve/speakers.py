@@ -88,9 +88,10 @@ class SpeakerResolver:
             # The first full name wins: news introduces a person in full, later forms are shorter or epithets.
             if known is None or (len(known.split()) == 1 and len(words) > 1):
                 self._full_names[key] = name
-        title = title_before(ent)
-        if title and name not in self._titles:
-            self._titles[name] = title
+        title = title_before(ent) or _appositive_title(ent)
+        canonical = self._full_names.get(name.lower(), name)
+        if title and canonical not in self._titles:
+            self._titles[canonical] = title
 
     def canonical_person(self, surface: str) -> str:
         """The article's fullest name for `surface` ("Asif" -> "Khawaja Asif")."""
@@ -115,10 +116,6 @@ class SpeakerResolver:
             self._people_seen.append(speaker)
         else:
             self._last_group = speaker
-
-    def last_speaker(self) -> ResolvedSpeaker | None:
-        """Whoever spoke most recently (a person first)."""
-        return self._last_person or self._last_group
 
     def _resolve(self, head: Token, mention: Span, appositive: Span | None) -> ResolvedSpeaker:
         lower = head.lower_
@@ -226,6 +223,25 @@ def title_before(ent: Span) -> str | None:
     return title if any(char.isalpha() for char in title) else None
 
 
+
+
+def _appositive_title(ent: Span) -> str | None:
+    """"Mohammad Ali, a shopkeeper,": a short apposition without a name is the person's title."""
+    for child in ent.root.rights:
+        if child.dep_ != "appos" or child.ent_type_ == "PERSON" or not _after_comma(child):
+            continue
+        words = list(child.subtree)
+        if len(words) > 8 or any(t.pos_ in ("VERB", "AUX") or t.is_quote or "\n" in t.text for t in words):
+            return None
+        start = next((t.i for t in words if t.lower_ not in DETERMINERS), child.i)
+        return ent.doc[start:words[-1].i + 1].text.strip(" ,") or None
+    return None
+
+
+def _after_comma(token: Token) -> bool:
+    """Is the phrase headed by `token` set off by a comma before it ("Ali, a shopkeeper")?"""
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text == ","
 
 
 def _proper_chain(mention: Span, head: Token) -> Span:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -82,6 +82,7 @@ class TimeRule:
     resolve: Resolver
     kind: MentionKind = "date"
     directional: bool = False  # resolution depends on the tense of the sentence
+    trigger: re.Pattern[str] | None = None  # a cheap pattern every match contains; None: scan the whole text
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,8 @@ def safe_day(year: int, month: int, day: int) -> dt.date | None:
 def year_of_month(month: int, anchor: dt.date, direction: Direction) -> int:
     """The year of a month named without one: see the module docstring for the rule."""
     anchor_index = anchor.year * 12 + anchor.month - 1
-    candidates = [(year, year * 12 + month - 1 - anchor_index) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    candidates = [(year, year * 12 + month - 1 - anchor_index) for year in years]
     if direction == "past":
         return max(year for year, offset in candidates if offset <= 0)
     if direction == "future":
@@ -288,9 +290,11 @@ def resolve_anaphor(match: re.Match[str], context: ResolutionContext) -> Moment 
     if not base:
         return None
     words = lower_group(match, "word")
-    if re.search(r"previous|preceding|prior|before|earlier", words) and not re.search(r"that|same", words):
+    if re.search(r"\bthat\b|\bsame\b|\bin the\b", words):  # "that day", "later in the day": the day itself
+        offset = 0
+    elif re.search(r"previous|preceding|prior|before|earlier", words):
         offset = -1
-    elif re.search(r"following|next|after|later", words) and not re.search(r"that|same", words):
+    elif re.search(r"following|next|after|later", words):
         offset = 1
     else:
         offset = 0
@@ -332,16 +336,18 @@ def resolve_weekend(match: re.Match[str], context: ResolutionContext) -> Moment 
     if not context.anchor:
         return None
     anchor = context.anchor
-    this_saturday = monday_of(anchor) + dt.timedelta(days=5)
+    this_saturday = monday_of(anchor) + dt.timedelta(days=5)  # the weekend of the publication week
     relation = lower_group(match, "rel")
-    if relation in ("this", "the coming", "coming") or (relation == "the" and context.direction == "future"):
-        saturday = this_saturday if anchor <= this_saturday or relation != "the" else this_saturday + dt.timedelta(weeks=1)
-    elif relation == "next":
+    if relation == "next":
         saturday = this_saturday + dt.timedelta(weeks=1)
-    elif relation == "the" and anchor >= this_saturday:
-        saturday = this_saturday  # published on the weekend: the weekend under way
-    else:
+    elif relation in ("this", "coming", "the coming"):
+        saturday = this_saturday
+    elif relation in ("last", "past", "the past", "the last", "this past"):
         saturday = this_saturday - dt.timedelta(weeks=1)
+    elif context.direction == "future":  # a bare "the weekend": the next one...
+        saturday = this_saturday if anchor <= this_saturday else this_saturday + dt.timedelta(weeks=1)
+    else:  # ...or the one just past, or under way when published on it
+        saturday = this_saturday if anchor >= this_saturday else this_saturday - dt.timedelta(weeks=1)
     return day_moment(saturday)
 
 
@@ -360,17 +366,17 @@ def resolve_season(match: re.Match[str], context: ResolutionContext) -> Moment |
         return year_moment(current_year - 1 if in_season else current_year)
     if relation in ("next", "coming"):
         return year_moment(current_year + 1)
-    if relation == "this" and not in_season:
-        return year_moment(current_year + 1)
-    if relation != "this" and context.direction == "future" and not in_season:
+    if relation == "this":
+        return year_moment(anchor.year - (start_month == 12 and anchor.month <= 2))
+    if context.direction == "future" and not in_season:
         return year_moment(current_year + 1)
     return year_moment(current_year)
 
 
 def resolve_quarter(match: re.Match[str], context: ResolutionContext) -> Moment | None:
     """the third quarter, third-quarter, the latest quarter, the year-ago quarter: the quarter's year."""
-    if match["year"]:
-        return year_moment(full_year(match["year"]))
+    if match["year"] or match["ofyear"]:
+        return year_moment(int(match["year"] or match["ofyear"]))
     if not context.anchor:
         return None
     anchor = context.anchor
@@ -386,6 +392,11 @@ def resolve_quarter(match: re.Match[str], context: ResolutionContext) -> Moment 
     return year_moment(year - earlier)
 
 
+def resolve_year_ago(match: re.Match[str], context: ResolutionContext) -> Moment | None:
+    """year-ago, the year-earlier period: the year before publication."""
+    return year_moment(context.anchor.year - 1) if context.anchor else None
+
+
 def resolve_present(match: re.Match[str], context: ResolutionContext) -> Moment | None:
     """now, currently: the publication day."""
     return day_moment(context.anchor) if context.anchor else None
@@ -397,100 +408,73 @@ def resolve_nothing(match: re.Match[str], context: ResolutionContext) -> Moment 
 
 
 # ----------------------------------------------------------------------------------------------------------
-# Patterns
+# Rules
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    """Case-insensitive, and starting at a word's start only ("a days" is not found in "data days ago")."""
+    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE)
 
 
 @functools.cache
 def time_rules() -> tuple[TimeRule, ...]:
-    """Every construction, compiled on first use."""
-    year = rf"(?P<year>{lex.YEAR_NUMBER})"
-    weekday_prefix = rf"(?:{lex.WEEKDAY_WORD},?\s+)?"
-    modifier = rf"(?:{lex.PERIOD_MODIFIER}[\s-]+)?"
-    relation = r"(?:(?P<rel>last|this|next|past|coming|this\s+past|this\s+coming)\s+)?"
-    unit_relation = (
-        r"(?P<rel>last|this|next|past|previous|coming|current|the\s+(?:past|last|previous|coming|current|next)"
-        r"|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|(?<=of\s)the)"
-    )
-    day_suffix = r"(?:st|nd|rd|th)?"
+    """Every construction, compiled on first use (the pattern texts are in `time_lexicon`)."""
+    # Month names are capitalised (`rule_accepts` insists), so their trigger can be case-sensitive and fast.
+    month_trigger = re.compile(lex.MONTH_TRIGGER)
     return (
-        TimeRule("iso", _compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), resolve_iso),
-        TimeRule("numeric", _compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"),
-                 resolve_numeric),
-        TimeRule("month_day", _compile(
-            rf"{weekday_prefix}{modifier}(?P<month>{lex.MONTH_BEFORE_DAY})\s*(?P<day>\d{{1,2}}){day_suffix}\b(?![:.]\d)"
-            rf"(?:,?\s+{year})?"), resolve_month_day, directional=True),
-        TimeRule("day_month", _compile(
-            rf"{weekday_prefix}(?:the\s+)?(?<!\d)(?P<day>\d{{1,2}}){day_suffix}\s+(?:of\s+)?(?P<month>{lex.MONTH_BEFORE_DAY})"
-            rf"(?:,?\s+{year})?"), resolve_month_day, directional=True),
-        TimeRule("month", _compile(
-            rf"{modifier}{relation}(?P<month>{lex.MONTH_WORD})"
-            rf"(?:(?:,?\s+|\s+of\s+){year}|\s+(?P<yearrel>last|this|next)\s+year\b)?"), resolve_month, directional=True),
-        TimeRule("year", _compile(rf"{modifier}(?:(?:fiscal|the\s+year|calendar)\s+)?{year}"), resolve_year),
-        TimeRule("day_word", _compile(
-            rf"(?P<word>(?:early\s+|late\s+)?(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-            rf"|(?:today|tonight|yesterday|tomorrow)(?:\s+{lex.PART_OF_DAY})?"
-            rf"|(?:this|last)\s+(?:morning|afternoon|evening|night)))\b"), resolve_day_word),
-        TimeRule("weekday", _compile(
-            rf"(?:(?:early|late)\s+)?{relation}(?P<weekday>{lex.WEEKDAY_WORD})(?:\s+{lex.PART_OF_DAY}\b)?"),
-            resolve_weekday, directional=True),
-        TimeRule("anaphor", _compile(
-            r"(?P<word>(?:the\s+)?(?:previous|preceding|prior)\s+(?:day|night|evening|morning)"
-            r"|(?:the\s+)?day\s+before(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)"
-            r"|(?:a|one|the)\s+day\s+(?:earlier|later)|(?:a|one)\s+day\s+(?:before|after)(?!\s+[a-z])"
-            r"|the\s+(?:following|next)\s+(?:day|morning|night|evening)|the\s+day\s+after(?!\s+[a-z])"
-            r"|(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?day)\b"),
-            resolve_anaphor),
-        TimeRule("count", _compile(
-            rf"(?:{lex.APPROXIMATELY}\s+)?(?P<count>\d+|{lex.NUMBER_WORD}|{lex.VAGUE_WORD})\s+"
-            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
-            r"(?P<pointer>ago|earlier|later|from\s+now|hence|before(?!\s+[a-z])|after(?!\s+[a-z]))"),
-            resolve_count),
-        TimeRule("relative_unit", _compile(rf"{modifier}(?:{unit_relation}\s+|(?<=of\s))(?P<unit>week|month|year)\b(?!'s\s+(?:first|second|third|fourth))"),
-                 resolve_relative_unit),
-        TimeRule("weekend", _compile(r"(?:(?P<rel>this|last|next|past|coming|the\s+past|the\s+last|the\s+coming|the)\s+)weekend\b"),
-                 resolve_weekend, directional=True),
-        TimeRule("season", _compile(
-            rf"(?:(?:early|late|mid)[\s-]+)?(?:(?P<rel>last|this|next|past|coming|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
-            rf"(?:(?:\s+of)?\s+{year})?"), resolve_season, directional=True),
-        TimeRule("quarter", _compile(
-            r"(?:(?P<det>the|this|last|next|its|this\s+year's|last\s+year's|the\s+year-(?:ago|earlier))\s+)?"
-            r"(?:(?P<qmod>latest|current|previous|past|year-ago|year-earlier|same|corresponding)[\s-]+)?"
-            r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?quarter\b"
-            rf"(?:\s+of\s+{year})?"), resolve_quarter),
-        TimeRule("present", _compile(r"\b(?:now|currently|at\s+present|nowadays|at\s+the\s+moment)\b"), resolve_present,
-                 kind="present"),
-        TimeRule("unresolved", _compile(
-            r"\b(?:recently|lately|in\s+recent\s+(?:days|weeks|months|years)|recent\s+(?:days|weeks|months|years)"
-            r"|(?<=in\s)the\s+past|the\s+future|previously|formerly)\b"
-            r"|(?<![\w'])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"
-            r"|\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first)\s+century\b"), resolve_nothing,
-            kind="unresolved"),
+        TimeRule("iso", _compile(lex.ISO_DATE), resolve_iso),
+        TimeRule("numeric", _compile(lex.NUMERIC_DATE), resolve_numeric),
+        TimeRule("month_day", _compile(lex.MONTH_DAY), resolve_month_day, directional=True, trigger=month_trigger),
+        TimeRule("day_month", _compile(lex.DAY_MONTH), resolve_month_day, directional=True, trigger=month_trigger),
+        TimeRule("month", _compile(lex.MONTH), resolve_month, directional=True, trigger=month_trigger),
+        TimeRule("year", _compile(lex.YEAR), resolve_year, trigger=_compile(lex.YEAR_TRIGGER)),
+        TimeRule("day_word", _compile(lex.DAY_WORD), resolve_day_word, trigger=_compile(lex.DAY_WORD_TRIGGER)),
+        TimeRule("weekday", _compile(lex.WEEKDAY), resolve_weekday, directional=True,
+                 trigger=_compile(lex.WEEKDAY_WORD)),
+        TimeRule("anaphor", _compile(lex.ANAPHOR), resolve_anaphor, trigger=_compile(lex.ANAPHOR_TRIGGER)),
+        TimeRule("count", _compile(lex.COUNT), resolve_count, trigger=_compile(lex.COUNT_TRIGGER)),
+        TimeRule("relative_unit", _compile(lex.RELATIVE_UNIT), resolve_relative_unit,
+                 trigger=_compile(r"\b(?:week|month|year)\b")),
+        TimeRule("weekend", _compile(lex.WEEKEND), resolve_weekend, directional=True,
+                 trigger=_compile(r"\bweekend\b")),
+        TimeRule("season", _compile(lex.SEASON), resolve_season, directional=True,
+                 trigger=_compile(r"\b(?:spring|summer|autumn|fall|winter)\b")),
+        TimeRule("year_ago", _compile(lex.YEAR_AGO), resolve_year_ago, trigger=_compile(r"year-")),
+        TimeRule("quarter", _compile(lex.QUARTER), resolve_quarter, trigger=_compile(r"quarter")),
+        TimeRule("present", _compile(lex.PRESENT), resolve_present, kind="present"),
+        TimeRule("unresolved", _compile(lex.UNRESOLVED), resolve_nothing, kind="unresolved",
+                 trigger=_compile(lex.UNRESOLVED_TRIGGER)),
     )
+
+
+@functools.cache
+def word_pattern() -> re.Pattern[str]:
+    """Lower-case words, with apostrophes."""
+    return re.compile(r"[a-z']+")
+
+
+@functools.cache
+def sentence_end_pattern() -> re.Pattern[str]:
+    """A full stop, question or exclamation mark or line break, then space."""
+    return re.compile(r"[.!?\n]\s")
 
 
 # ----------------------------------------------------------------------------------------------------------
 # Finding and choosing matches
 
-_WORD = re.compile(r"[a-z']+")
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
-_QUARTER_CUE = re.compile(r"\b(?:the|this|last|next|its)\b|[a-z]+-|year|first|second|third|fourth|1st|2nd|3rd|4th|latest|current", re.IGNORECASE)
 
-
-def rule_accepts(rule: TimeRule, match: re.Match[str], text: str) -> bool:
-    """Reject matches that only look like time expressions ("May" the verb, "quarter" the noun)."""
+def rule_accepts(rule: TimeRule, match: re.Match[str], text: str, *, standalone: bool = False) -> bool:
+    """Reject matches that only look like time expressions ("May" the verb, "quarter" the noun); a
+    `standalone` expression is known to be one, so a lone "May" or "summer" stands."""
     if match.end() == match.start():
         return False
     groups = match.re.groupindex
     if "month" in groups and match["month"] and not match["month"][0].isupper():
         return False
-    if rule.name == "month" and not (match["year"] or match["yearrel"] or match["rel"]):
+    if rule.name == "month" and not (match["year"] or match["yearrel"] or match["rel"] or standalone):
         return month_alone_is_a_month(match, text)
-    if rule.name == "season" and not (match["rel"] or match["year"]):
-        return False
+    if rule.name == "season" and not match["year"]:
+        return season_is_a_season(match, text, standalone=standalone)
     if rule.name == "year" and not match.group().lower().startswith(("fiscal", "the", "calendar")):
         return year_is_a_year(match, text)
     if rule.name == "quarter":
@@ -502,26 +486,64 @@ def month_alone_is_a_month(match: re.Match[str], text: str) -> bool:
     """A lone month name counts unless it is "May"/"March" without a word that makes it a month."""
     if match["month"].lower() not in ("may", "march") or match.start("month") > match.start():
         return True
-    before = _WORD.findall(text[max(0, match.start() - 20):match.start()].lower())
+    before = word_pattern().findall(text[max(0, match.start() - 20):match.start()].lower())
     return bool(before) and before[-1] in lex.MONTH_LEAD_WORDS
 
 
 def year_is_a_year(match: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it counts something ("more than 2000 people")."""
-    before = _WORD.findall(text[max(0, match.start() - 20):match.start()].lower())
-    after = _WORD.findall(text[match.end():match.end() + 20].lower())
+    before = word_pattern().findall(text[max(0, match.start() - 20):match.start()].lower())
+    after = word_pattern().findall(text[match.end():match.end() + 20].lower())
     if before and before[-1] in lex.COUNT_LEAD_WORDS:
         return False
     return not (after and after[0] in lex.COUNTED_NOUNS)
 
 
-def find_candidates(text: str) -> list[Candidate]:
+def season_is_a_season(match: re.Match[str], text: str, *, standalone: bool) -> bool:
+    """"the fall of the city" is no season; a lone season name ("in summer") needs a preposition before it, and
+    a lone "fall" is mostly the verb."""
+    relation = lower_group(match, "rel")
+    if relation == "the" and re.match(r"\s+of\b", text[match.end():match.end() + 5]):
+        return False
+    if relation or standalone:
+        return True
+    before = word_pattern().findall(text[max(0, match.start() - 20):match.start()].lower())
+    return match["season"].lower() != "fall" and bool(before) and before[-1] in ("in", "during", "since", "until", "by")
+
+
+# How far around a trigger word a rule's match may reach ("the very end of last [week]", "[May] 5, 2024").
+TRIGGER_MARGIN = 48
+
+
+def trigger_segments(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The stretches of text around the trigger's matches, merged where they overlap."""
+    segments: list[tuple[int, int]] = []
+    for found in trigger.finditer(text):
+        start, end = max(0, found.start() - TRIGGER_MARGIN), min(len(text), found.end() + TRIGGER_MARGIN)
+        if segments and start <= segments[-1][1]:
+            segments[-1] = (segments[-1][0], end)
+        else:
+            segments.append((start, end))
+    return segments
+
+
+def rule_matches(rule: TimeRule, text: str) -> Iterator[re.Match[str]]:
+    """The rule's matches, searched only near its trigger words: scanning every rule over every character of
+    a long article is what would make this slow."""
+    if rule.trigger is None:
+        yield from rule.pattern.finditer(text)
+        return
+    for start, end in trigger_segments(rule.trigger, text):
+        yield from rule.pattern.finditer(text, start, end)
+
+
+def find_candidates(text: str, *, standalone: bool = False) -> list[Candidate]:
     """Every accepted match of every rule, leftmost first, longest first among those starting together."""
     candidates = [
         Candidate(match.start(), match.end(), rule, match)
         for rule in time_rules()
-        for match in rule.pattern.finditer(text)
-        if rule_accepts(rule, match, text)
+        for match in rule_matches(rule, text)
+        if rule_accepts(rule, match, text, standalone=standalone)
     ]
     candidates.sort(key=lambda candidate: (candidate.start, candidate.start - candidate.end))
     return candidates
@@ -539,14 +561,16 @@ def choose_non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
 def sentence_direction(text: str, start: int) -> Direction:
     """Whether the words before `start` in its sentence speak of the future or the past (nearest cue wins)."""
     window = text[max(0, start - 160):start]
-    ends = list(_SENTENCE_END.finditer(window))
+    ends = list(sentence_end_pattern().finditer(window))
     if ends:
         window = window[ends[-1].end():]
-    words = _WORD.findall(window.lower())
+    words = word_pattern().findall(window.lower())
     for position in range(len(words) - 1, max(-1, len(words) - 13), -1):
         word = words[position]
         if word in lex.FUTURE_CUES:
             return "future"
+        if word in lex.NEUTRAL_PAST_VERBS:
+            return "unknown"
         if word in lex.PAST_CUES or (word.endswith("ed") and word not in lex.NEUTRAL_PAST_VERBS):
             passive = position > 0 and words[position - 1] in ("be", "to", "being")
             if not passive:
@@ -557,16 +581,25 @@ def sentence_direction(text: str, start: int) -> Direction:
 def mention_of(text: str, candidate: Candidate, context: ResolutionContext) -> TimeMention:
     """The mention a chosen candidate makes, resolved in `context`."""
     span = TextSpan.of(text, candidate.start, candidate.end)
-    moment = candidate.rule.resolve(candidate.match, context)
+    try:
+        moment = candidate.rule.resolve(candidate.match, context)
+    except OverflowError:  # an anchor at the edge of the calendar: leave the date out rather than fail
+        moment = None
     if moment is None:
         return TimeMention(span, None, "unresolved")
     return TimeMention(span, ResolvedDate(moment.value, moment.precision, span=span), candidate.rule.kind)
 
 
+def as_day(value: dt.date | None) -> dt.date | None:
+    """A date, from a datetime too (its time of day dropped)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def find_time_expressions(text: str, anchor: dt.date | None) -> list[TimeMention]:
     """Every date expression in `text`, resolved against `anchor` (the publication date), in text order."""
-    if not text:
+    if not text or not isinstance(text, str):
         return []
+    anchor = as_day(anchor)
     mentions: list[TimeMention] = []
     reference: dt.date | None = None
     for candidate in choose_non_overlapping(find_candidates(text)):
@@ -578,12 +611,16 @@ def find_time_expressions(text: str, anchor: dt.date | None) -> list[TimeMention
     return mentions
 
 
-def resolve_expression(expression: str, anchor: dt.date | None, *, reference: dt.date | None = None) -> ResolvedDate | None:
+def resolve_expression(
+    expression: str, anchor: dt.date | None, *, reference: dt.date | None = None
+) -> ResolvedDate | None:
     """Normalise one expression ("on Saturday", "the previous day") against `anchor`, or `reference` when given
     (the date of an event already placed, for "the previous day")."""
-    candidates = choose_non_overlapping(find_candidates(expression or ""))
+    if not expression or not isinstance(expression, str):
+        return None
+    candidates = choose_non_overlapping(find_candidates(expression, standalone=True))
     if not candidates:
         return None
     longest = max(candidates, key=lambda candidate: candidate.end - candidate.start)
-    mention = mention_of(expression, longest, ResolutionContext(anchor, reference))
+    mention = mention_of(expression, longest, ResolutionContext(as_day(anchor), as_day(reference)))
     return mention.date

@@ -40,7 +40,9 @@ PERIOD_MODIFIER = (
 )
 NUMBER_WORD = "|".join(sorted((word.replace(" ", r"\s+") for word in NUMBER_WORDS), key=len, reverse=True))
 VAGUE_WORD = "|".join(word.replace(" ", r"\s+") for word in VAGUE_QUANTITIES)
-APPROXIMATELY = r"(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|over|less\s+than|just|only|exactly)"
+APPROXIMATELY = (
+    r"(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|over|less\s+than|just|only|exactly)"
+)
 
 # Words before a month name that make "May" or "March" a month rather than a verb or a noun.
 MONTH_LEAD_WORDS = frozenset({
@@ -52,15 +54,15 @@ MONTH_LEAD_WORDS = frozenset({
 # Tense cues that decide whether a bare "Saturday" or "in June" points back or ahead of publication.
 FUTURE_CUES = frozenset({
     "will", "'ll", "shall", "scheduled", "due", "upcoming", "planned", "plans", "plan", "expected", "expects",
-    "slated", "postponed", "rescheduled", "delayed", "set", "going", "tomorrow", "next", "until", "till", "ahead",
-    "coming", "would",
+    "slated", "postponed", "rescheduled", "delayed", "tomorrow", "next", "coming", "would",
 })
 PAST_CUES = frozenset({
     "was", "were", "had", "did", "killed", "died", "attacked", "wounded", "injured", "struck", "hit", "shot",
     "took", "came", "went", "began", "fought", "left", "held", "met", "saw", "fell", "broke", "won", "lost",
     "arrested", "abducted", "exploded", "happened", "occurred", "ago", "last", "yesterday", "since",
 })
-# Reporting verbs say when something was said, not when the reported thing happens: they are no tense cue.
+# Reporting verbs: a date right after one is usually when it was said ("announced Wednesday"), so the search for
+# a tense cue stops there.
 NEUTRAL_PAST_VERBS = frozenset({
     "said", "announced", "reported", "claimed", "stated", "added", "warned", "confirmed", "noted", "urged",
     "asked", "vowed", "pledged", "promised", "called", "told", "declared", "agreed", "decided", "approved",
@@ -77,3 +79,86 @@ COUNTED_NOUNS = frozenset({
     "pounds", "votes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "tonnes", "tons",
     "refugees", "prisoners", "residents", "cases", "deaths", "vehicles", "acres", "hectares", "students",
 })
+
+# ----------------------------------------------------------------------------------------------------------
+# The pattern of each construction (compiled case-insensitively by `resolve.time.time_rules`)
+
+_YEAR = rf"(?P<year>{YEAR_NUMBER})"
+_WEEKDAY_PREFIX = rf"(?:{WEEKDAY_WORD},?\s+)?"
+_MODIFIER = rf"(?:{PERIOD_MODIFIER}[\s-]+)?"
+_RELATION = r"(?:(?P<rel>last|this|next|past|coming|this\s+past|this\s+coming)\s+)?"
+_UNIT_RELATION = (
+    r"(?P<rel>last|this|next|past|previous|coming|current|the\s+(?:past|last|previous|coming|current|next)"
+    r"|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|(?<=of\s)the)"
+)
+_DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+
+ISO_DATE = r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"
+NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
+MONTH_DAY = (
+    rf"{_WEEKDAY_PREFIX}{_MODIFIER}(?P<month>{MONTH_BEFORE_DAY})\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}\b(?![:.]\d)"
+    rf"(?:,?\s+{_YEAR})?"
+)
+DAY_MONTH = (
+    rf"{_WEEKDAY_PREFIX}(?:the\s+)?(?<!\d)(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_BEFORE_DAY})"
+    rf"(?:,?\s+{_YEAR})?"
+)
+MONTH = (
+    rf"{_MODIFIER}{_RELATION}(?P<month>{MONTH_WORD})"
+    rf"(?:(?:,?\s+|\s+of\s+){_YEAR}|\s+(?P<yearrel>last|this|next)\s+year\b)?"
+)
+YEAR = rf"{_MODIFIER}(?:(?:fiscal|the\s+year|calendar)\s+)?{_YEAR}"
+DAY_WORD = (
+    r"(?P<word>(?:early\s+|late\s+)?(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    rf"|(?:today|tonight|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?"
+    r"|(?:this|last)\s+(?:morning|afternoon|evening|night)))\b"
+)
+WEEKDAY = rf"(?:(?:early|late)\s+)?{_RELATION}(?P<weekday>{WEEKDAY_WORD})(?:\s+{PART_OF_DAY}\b)?"
+# "the day before" only when nothing follows: "the day before the vote" counts from the vote, not a known date.
+ANAPHOR = (
+    r"(?P<word>(?:the\s+)?(?:previous|preceding|prior)\s+(?:day|night|evening|morning)"
+    r"|(?:the\s+)?day\s+before(?!\s+\w)"
+    r"|(?:a|one|the)\s+day\s+(?:earlier|later)|(?:a|one)\s+day\s+(?:before|after)(?!\s+\w)"
+    r"|the\s+(?:following|next)\s+(?:day|morning|night|evening)|the\s+day\s+after(?!\s+\w)"
+    r"|(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|the\s+same\s+day|that\s+(?:same\s+)?day)\b"
+)
+COUNT = (
+    rf"(?:{APPROXIMATELY}\s+)?(?P<count>\d+|{NUMBER_WORD}|{VAGUE_WORD})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    r"(?P<pointer>ago|earlier|later|from\s+now|hence|before(?!\s+\w)|after(?!\s+\w))"
+)
+RELATIVE_UNIT = (
+    rf"{_MODIFIER}(?:{_UNIT_RELATION}\s+(?:fiscal\s+)?|the\s+(?:fiscal|full)\s+|(?<=of\s))"
+    r"(?P<unit>week|month|year)\b(?!'s\s+(?:first|second|third|fourth))"
+)
+WEEKEND = (
+    r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+past|the\s+last|the\s+coming|the)\s+)weekend\b"
+)
+SEASON = (
+    r"(?:the\s+(?=(?:early|late|mid)[\s-]))?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?P<rel>last|this|next|past|coming|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+    rf"(?:(?:\s+of)?\s+{_YEAR})?"
+)
+YEAR_AGO = r"(?:the\s+)?year-(?:ago|earlier)(?:\s+period)?\b(?!\s+quarter)"
+QUARTER = (
+    r"(?:(?P<det>the|this|last|next|its|this\s+year's|last\s+year's|the\s+year-(?:ago|earlier))\s+)?"
+    rf"(?:{_YEAR}\s+)?"
+    r"(?:(?P<qmod>latest|current|previous|past|year-ago|year-earlier|same|corresponding)[\s-]+)?"
+    r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?quarter\b"
+    r"(?:\s+of\s+(?P<ofyear>(?:1[6-9]|20)\d{2}))?"
+)
+PRESENT = r"\b(?:now|currently|at\s+present|nowadays|at\s+the\s+moment|these\s+days)\b"
+UNRESOLVED = (
+    r"\b(?:recently|lately|in\s+recent\s+(?:days|weeks|months|years)|recent\s+(?:days|weeks|months|years)"
+    r"|(?<=in\s)the\s+past|the\s+future|previously|formerly)\b"
+    r"|(?<![\w'])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"
+    r"|\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first)\s+century\b"
+)
+
+# Trigger words: each rule is only tried near one of its own (see `resolve.time.rule_matches`).
+MONTH_TRIGGER = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+YEAR_TRIGGER = r"\b(?:1[6-9]|20)\d\d\b"
+DAY_WORD_TRIGGER = rf"\b(?:today|tonight|yesterday|tomorrow|{PART_OF_DAY})\b"
+ANAPHOR_TRIGGER = r"\b(?:day|morning|night|evening)\b"
+COUNT_TRIGGER = r"\b(?:ago|earlier|later|before|after|now|hence)\b"
+UNRESOLVED_TRIGGER = r"recent|lately|past|future|previously|formerly|\d0s\b|century"

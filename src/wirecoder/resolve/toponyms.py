@@ -30,8 +30,9 @@ PERSON_TITLES = {"coach", "mr", "mrs", "ms", "dr", "sen", "senator", "gov", "gov
 PLACE_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "area", "native", "natives", "couple",
                "family", "teen", "teenager", "boy", "girl", "youth", "home", "homes", "neighborhood", "suburb"}
 # Words that open a local body's name after its town ("Gainesville Police", "Dublin City Council").
-ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "county", "public", "school", "schools", "high", "middle",
-                      "elementary", "council", "sheriff", "board", "municipal", "regional", "area", "township",
+ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "county", "public", "school", "schools",
+                      "high", "middle", "elementary", "council", "sheriff", "board", "municipal", "regional", "area",
+                      "township",
                       "town", "village", "water", "utilities", "housing", "parks", "community", "district",
                       "chamber", "metropolitan", "state", "university", "college", "airport", "hospital", "memorial",
                       "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning"}
@@ -47,6 +48,9 @@ more most mount my new news no north not november now october of on one or our o
 post power president read said saturday say see september she so south spring state street summer sunday that
 the their then there they this thursday today tuesday union university up us victoria village wednesday we well
 west what when where who why will winter with you young story hospital court center obama bush clinton
+valley bazar bazaar colony area sector town village district county province agency western eastern northern
+southern gulf capital coast delta lakes islands upper lower middle national federal christmas metro justice
+commerce chamber college bank federal titan forest eagle superior western leader reserve
 """.split())
 # A wire dateline: "DERA ISMAIL KHAN, Pakistan —", "COLUMBUS, Ohio (AP) --", at the start of the text or of a
 # sentence near it (the text may open with the headline).
@@ -74,22 +78,24 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Every toponym and demonym occurrence in `doc`, in text order, none overlapping."""
     found: list[Toponym] = []
     taken = [False] * len(doc)
+    surnames = _surnames(doc)
     for toponym in _dateline_toponyms(doc, gazetteer):
         _keep(toponym, found, taken)
     for ent in doc.ents:
-        for toponym in _entity_toponyms(ent, gazetteer):
+        for toponym in _entity_toponyms(ent, gazetteer, surnames):
             _keep(toponym, found, taken)
-    for toponym in _same_name_elsewhere(doc, found, taken):
+    for toponym in _same_name_elsewhere(doc, found, taken, surnames):
         _keep(toponym, found, taken)
     # Names inside people's names or facilities ("Dublin Road") are not places; inside organisations ("Gainesville
     # Police") they are, and the scan looks there with its own rules, as it does in entities the model mislabelled
     # as dates or products.
+    closed = list(taken)
     for ent in doc.ents:
         if ent.label_ in CLOSED_LABELS:
             for index in range(ent.start, ent.end):
-                taken[index] = True
-    for toponym in _scan_untagged(doc, gazetteer, taken):
-        _keep(toponym, found, taken)
+                closed[index] = True
+    for toponym in _scan_untagged(doc, gazetteer, closed):
+        _keep(_extend_toponym(toponym, doc, gazetteer, taken), found, taken)
     return sorted(found, key=lambda toponym: toponym.span.start)
 
 
@@ -112,12 +118,12 @@ def _dateline_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         start, end = match.start(group), match.start(group) + len(match.group(group).rstrip())
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and (gazetteer.lookup(span.text) or gazetteer.lookup(span.text.title())):
+        if span is not None and gazetteer.lookup(span.text):
             toponyms.append(_toponym(span, "dateline", in_dateline=True))
     return toponyms
 
 
-def _entity_toponyms(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
+def _entity_toponyms(ent: Span, gazetteer: Gazetteer, surnames: set[str]) -> list[Toponym]:
     if ent.label_ == "NORP":
         return _demonym_toponyms(ent, gazetteer)
     if ent.label_ == "ORG":
@@ -127,19 +133,42 @@ def _entity_toponyms(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
     toponyms = []
     for part in _comma_parts(ent):
         part = _trim(part)
-        if part is None or (_titled_person(part) and not _country_or_division(part, gazetteer)):
+        if part is None or (_titled_person(part, surnames) and not _country_or_division(part, gazetteer)):
             continue
-        if ent.label_ in PLACE_LABELS or _place_like(part, ent.label_, gazetteer):
+        part = _extend_over_cut_name(part, gazetteer)
+        if _is_demonym_only(part, gazetteer):
+            toponyms.append(_toponym(part, "ner", is_demonym=True))
+        elif ent.label_ in PLACE_LABELS or _place_like(part, ent.label_, gazetteer) or (
+            ent.label_ == "PERSON" and len(part) == 1 and _major_place(part, gazetteer)
+        ):
             toponyms.append(_toponym(part, "ner"))
     return toponyms
 
 
-def _titled_person(span: Span) -> bool:
+def _extend_over_cut_name(span: Span, gazetteer: Gazetteer) -> Span:
+    """ "Dera" + "Ismail Khan": a place name the model cut in two is the longer name the gazetteer knows."""
+    doc = span.doc
+    for extra in (3, 2, 1):
+        end = span.end + extra
+        if end > len(doc) or not all(_capitalised(token) for token in doc[span.end:end]):
+            continue
+        longer = doc[span.start:end]
+        if any(c.name_kind == PRIMARY for c in gazetteer.lookup(longer.text)):
+            return longer
+    return span
+
+
+def _is_demonym_only(span: Span, gazetteer: Gazetteer) -> bool:
+    """ "Sri Lankan" tagged as a place or person: a demonym, not a place name."""
+    return bool(gazetteer.lookup(span.text, demonyms=True)) and not gazetteer.lookup(span.text)
+
+
+def _titled_person(span: Span, surnames: set[str]) -> bool:
     """ "coach Ripley": a title before the name, or the name being the surname of a person named in full
     elsewhere in the article ("Tom Jones ... Jones said"), makes it a person whatever the tag."""
     if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES:
         return True
-    return len(span) == 1 and span.text in _surnames(span.doc)
+    return len(span) == 1 and span.text in surnames
 
 
 def _country_or_division(span: Span, gazetteer: Gazetteer) -> bool:
@@ -147,10 +176,11 @@ def _country_or_division(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _surnames(doc: Doc) -> set[str]:
+    """Last words of people named in full: "Jones" after "Tom Jones" is a person."""
     return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
 
 
-def _same_name_elsewhere(doc: Doc, found: list[Toponym], taken: list[bool]) -> list[Toponym]:
+def _same_name_elsewhere(doc: Doc, found: list[Toponym], taken: list[bool], surnames: set[str]) -> list[Toponym]:
     """One sense per article: a PERSON or ORG entity spelled exactly like a toponym found elsewhere in the
     article ("an Alexandria man" beside "in Alexandria") is that place too."""
     known = {toponym.span.text for toponym in found if not toponym.is_demonym}
@@ -159,11 +189,12 @@ def _same_name_elsewhere(doc: Doc, found: list[Toponym], taken: list[bool]) -> l
         trimmed = _trim(ent)
         if ent.label_ not in {"PERSON", "ORG"} or trimmed is None or any(taken[trimmed.start:trimmed.end]):
             continue
-        if trimmed.text in known and not _titled_person(trimmed):
+        if trimmed.text in known and not _titled_person(trimmed, surnames):
             extra.append(_toponym(trimmed, "ner"))
         elif ent.label_ == "ORG":
             # "Oxford Crown Court" in an article that names Oxford: the organisation's home town.
-            head = next((trimmed[:width] for width in (3, 2, 1) if width < len(trimmed) and trimmed[:width].text in known), None)
+            widths = (width for width in (3, 2, 1) if width < len(trimmed) and trimmed[:width].text in known)
+            head = next((trimmed[:width] for width in widths), None)
             if head is not None:
                 extra.append(_toponym(head, "ner"))
     return extra
@@ -175,15 +206,20 @@ def _leading_country(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
     whole = _trim(ent)
     if whole is None:
         return []
-    if _place_like(whole, "ORG", gazetteer) or _major_place(whole, gazetteer):
-        return [_toponym(whole, "ner")]
+    parts = [part for part in map(_trim, _comma_parts(whole)) if part is not None]
+    if parts and all(_place_like(part, "ORG", gazetteer) or _major_place(part, gazetteer) for part in parts):
+        return [_toponym(part, "ner") for part in parts]
     for width in (2, 1):
         head = whole[:width]
-        if len(whole) > width and any(
-            c.place.feature_code == "PCLI" for c in gazetteer.lookup(head.text)
-        ):
+        if len(whole) > width and any(_names_a_state(c) for c in gazetteer.lookup(head.text)):
             return [_toponym(head, "ner")]
     return []
+
+
+def _names_a_state(candidate: Candidate) -> bool:
+    """A country, or a first-level division by its name or abbreviation ("S.C. Highway Patrol")."""
+    code = candidate.place.feature_code
+    return code == "PCLI" or (code == "ADM1" and candidate.name_kind in {PRIMARY, ABBREVIATION})
 
 
 def _major_place(span: Span, gazetteer: Gazetteer) -> bool:
@@ -219,7 +255,8 @@ def _place_like(span: Span, label: str, gazetteer: Gazetteer) -> bool:
     """A FAC, PERSON or ORG entity that is a place: a known name in a place role ("in Sialkot", "Rapides Parish")."""
     if label == "FAC" and span[-1].lower_.rstrip(".") in STREET_WORDS:
         return False
-    candidates = [c for c in gazetteer.lookup(span.text) if c.name_kind != ALTERNATE or label == "FAC"]
+    candidates = [c for c in gazetteer.lookup(span.text)
+                  if c.name_kind != ALTERNATE or label == "FAC" or c.place.feature_code in {"ADM1", "ADM2"}]
     if not candidates:
         return False
     if span[-1].lower_ in DIVISION_WORDS and label != "FAC":
@@ -233,7 +270,19 @@ def _place_like(span: Span, label: str, gazetteer: Gazetteer) -> bool:
             or any(c.name_kind == PRIMARY and (c.place.feature_code in {"ADM1", "ADM2"} or c.place.population >= 10_000)
                    for c in candidates))
     return (previous in PLACE_PREPOSITIONS | {"of"} or _followed_by_division_or_qualifier(span, gazetteer)
-            or _before_place_noun(span) or _in_address(span))
+            or _before_place_noun(span) or _in_address(span) or _qualifying(span, candidates))
+
+
+def _qualifying(span: Span, candidates: list[Candidate]) -> bool:
+    """ "Momond, Bajaur", "Katlang tehsil Mardan": after a comma or a division word that follows a name, a
+    known division or town is the place that name lies in."""
+    doc = span.doc
+    if span.start < 2 or not (doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in DIVISION_WORDS):
+        return False
+    if not doc[span.start - 2].text[:1].isupper():
+        return False
+    return any(c.place.feature_code in {"ADM1", "ADM2", "VAL", "RGN"} or c.place.population >= 10_000
+               for c in candidates)
 
 
 def _before_place_noun(span: Span) -> bool:
@@ -267,6 +316,17 @@ def _demonym_toponyms(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
         if gazetteer.lookup(head.text, demonyms=True):
             return [_toponym(head, "ner", is_demonym=True)]
     return []
+
+
+def _extend_toponym(toponym: Toponym, doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> Toponym:
+    """A scanned name whose rest the model tagged as a person ("Dera" + "Ismail Khan") is the whole name."""
+    if toponym.is_demonym:
+        return toponym
+    span = doc[toponym.token_start:toponym.token_end]
+    longer = _extend_over_cut_name(span, gazetteer)
+    if longer.end == span.end or any(taken[span.end:longer.end]):
+        return toponym
+    return _toponym(longer, toponym.source)
 
 
 def _scan_untagged(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Toponym]:
@@ -309,10 +369,13 @@ def _scan_worthy(candidate: Candidate, tokens: Span) -> bool:
         return _after_comma_place(tokens)
     if candidate.name_kind != PRIMARY:
         return False
-    if place.feature_code in {"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "PEN"}:
+    if place.feature_code in {"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "PEN", "VAL"}:
+        return True
+    if place.feature_code == "ADM2" and tokens[-1].lower_ in DIVISION_WORDS:
         return True
     if tokens[0].ent_type_ == "ORG":
-        return _names_organisation_home(tokens) and (place.feature_code in {"ADM2", "PPLC"} or place.population >= 5_000)
+        sizeable = place.feature_code in {"ADM2", "PPLC"} or place.population >= 5_000
+        return sizeable and _names_organisation_home(tokens)
     previous = tokens.doc[tokens.start - 1].lower_ if tokens.start > 0 else ""
     in_place_role = previous in PLACE_PREPOSITIONS or _after_comma_place(tokens) or _before_place_noun(tokens)
     return in_place_role and (place.feature_code in {"ADM2", "PPLC", "VAL"} or place.population >= 1_000)
@@ -348,6 +411,7 @@ def _toponym(span: Span, source: str, *, is_demonym: bool = False, in_dateline: 
         hint = span[-1].lower_
     elif span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
         hint = doc[span.end].lower_
-    text_span = TextSpan.of(doc.text, span.start_char, span.end_char)
+    # span.text equals doc.text[start:end] and does not rebuild the whole text for each toponym.
+    text_span = TextSpan(span.start_char, span.end_char, span.text)
     return Toponym(text_span, span.start, span.end, source, is_demonym, hint, in_dateline)
 

@@ -1,1 +1,8 @@
-"""wirecoder.store."""
+"""wirecoder.store: articles, events merged across sources, statements and actors in SQLite."""
+
+from wirecoder.store.filters import EventFilter, StatementFilter
+from wirecoder.store.schema import Migration, apply
+from wirecoder.store.store import DEFAULT_DB, AddOutcome, ReprocessOutcome, Store
+
+__all__ = ["DEFAULT_DB", "AddOutcome", "EventFilter", "Migration", "ReprocessOutcome", "StatementFilter", "Store",
+           "apply"]

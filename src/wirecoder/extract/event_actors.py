@@ -1,0 +1,119 @@
+"""Event actors: who carried an event out (perpetrator) and who or what it was aimed at (target).
+
+Read from the parse around the trigger: a claim of responsibility ("X claimed responsibility") first, then the
+passive agent ("shot dead by gunmen"), the subject of an active trigger ("militants attacked"), and a generic
+attacker noun in the same sentence ("a suicide bomber"). The target is the object of the trigger ("attacked a
+post", "the assault on a security forces post") or the subject of a passive one. Names keep their surface form.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.models import Actor, TextSpan
+
+LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some", "two", "several", "this", "that"})
+CLAIM_NEGATORS = frozenset({"no", "none", "nobody", "not", "neither"})
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "targetting"})
+ATTACK_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "assault", "strike", "hit", "shell", "bomb",
+                          "kill", "shoot", "injure", "wound", "kidnap", "abduct", "gun", "pound"})
+
+
+@functools.cache
+def _generic_attacker_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:(?:unidentified|unknown|armed|suspected|masked|heavily|armed|two|three|several|some)\s+){0,3}"
+        r"(?:suicide\s+bombers?|suicide\s+attackers?|gunmen|militants|terrorists|assailants|attackers|insurgents"
+        r"|armed\s+men|miscreants|kidnappers)\b",
+        re.IGNORECASE,
+    )
+
+
+def claimed_by(doc: Doc, sentences: list[Span]) -> Actor | None:
+    """The group that claimed responsibility in these sentences ("the TTP claimed responsibility")."""
+    for sentence in sentences:
+        for token in sentence:
+            if token.lemma_.lower() != "claim" or not any(child.lower_ == "responsibility" for child in token.children):
+                continue
+            subject = next((child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and not _negated_subject(subject):
+                return _actor(doc, subject, kind="claimed")
+    return None
+
+
+def _negated_subject(subject: Token) -> bool:
+    return subject.lower_ in CLAIM_NEGATORS or any(child.lower_ in CLAIM_NEGATORS for child in subject.children)
+
+
+def perpetrator_of(doc: Doc, trigger: Token) -> Actor | None:
+    """The agent or subject of the trigger, when it names who acted."""
+    for child in trigger.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if objects:
+                return _actor(doc, objects[0])
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else trigger
+    if verb.pos_ == "VERB":
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON" and not subject.like_num:
+            return _actor(doc, subject)
+    return None
+
+
+def generic_perpetrator(doc: Doc, sentence: Span) -> Actor | None:
+    """A generic attacker noun in the sentence ("unidentified gunmen", "a suicide bomber"), unless counted as a
+    casualty ("four militants were killed")."""
+    for match in _generic_attacker_pattern().finditer(sentence.text):
+        before = sentence.text[max(0, match.start() - 12):match.start()]
+        if re.search(r"\d\s*$|\b(?:killed|killing)\s*$", before) or re.match(r"(?:two|three|several|some)\b",
+                                                                          match.group(0), re.IGNORECASE):
+            continue
+        start = sentence.start_char + match.start()
+        return Actor(name=match.group(0), span=TextSpan(start, start + len(match.group(0)), match.group(0)),
+                     kind="generic")
+    return None
+
+
+def target_of(doc: Doc, trigger: Token) -> Actor | None:
+    """What the trigger was aimed at: its "on"/"at"/"against" phrase, its object, or its passive subject."""
+    return next((actor for head in _target_heads(trigger) if (actor := _actor(doc, head)) is not None), None)
+
+
+def _target_heads(trigger: Token) -> list[Token]:
+    """Candidate heads of the target, best first."""
+    holders = [trigger, trigger.head] if trigger.dep_ in {"nsubj", "dobj", "nsubjpass"} else [trigger]
+    heads = []
+    for child in (child for holder in holders for child in holder.children):
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
+        if child.dep_ == "acl" and child.lemma_.lower() in {"target", "targette"}:
+            heads.extend(grand for grand in child.children if grand.dep_ == "dobj")
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ATTACK_VERBS:
+        heads.extend(child for child in trigger.children
+                     if child.dep_ in {"dobj", "nsubjpass"} and not child.like_num)
+    return heads
+
+
+def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
+    """The noun phrase headed by `head` without leading determiners and trailing clauses, as written; never a
+    date ("on Friday") or a place name alone."""
+    if head.ent_type_ in {"DATE", "TIME", "GPE", "CARDINAL"} or head.pos_ == "PRON":
+        return None
+    left = head.left_edge.i
+    while left < head.i and (doc[left].lower_ in LEADING_WORDS or doc[left].is_punct or doc[left].like_num):
+        left += 1
+    right = head.i
+    for child in head.rights:
+        # "Tehreek-e-Taliban Pakistan (TTP)" and flat names run on; clauses and locations do not.
+        if child.dep_ in {"compound", "flat", "appos"} and child.i == right + 1 and child.pos_ == "PROPN":
+            right = child.i
+        else:
+            break
+    span = doc[left:right + 1]
+    text = span.text.strip()
+    if not text or len(text) > 80:
+        return None
+    return Actor(name=text, span=TextSpan(span.start_char, span.end_char, text), kind=kind)

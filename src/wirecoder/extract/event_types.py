@@ -1,0 +1,309 @@
+"""Event triggers and ACLED typing: which words report an event, and which of the 25 sub-event types it is.
+
+Pure regular expressions, no model. `find_triggers` finds trigger words and their family (violence, arrest,
+protest, riot, looting, agreement, disruption, other); `classify` codes an event from the text of all its
+mentions, following the ACLED codebook's precedence:
+
+1. suicide bomber => Suicide bomb (even when gunmen joined); chemical agents => Chemical weapon;
+2. air strike, drone, jets, gunships => Air/drone strike;
+3. remote means (shelling, rockets, grenade, IED, bomb) used in a two-sided fight ("exchange of fire",
+   "returned fire") => Battles/Armed clash; otherwise shelling/mortar/rocket/missile => Shelling/artillery/
+   missile attack, grenade => Grenade, IED/bomb/blast/landmine => Remote explosive/landmine/IED;
+4. kidnap/abduct with nobody killed => Abduction/forced disappearance; rape => Sexual violence;
+5. territory captured => Non-state actor overtakes territory, or recaptured => Government regains territory;
+6. armed actors on both sides (soldiers, police, a post, militants as victims) or a clash => Battles/Armed
+   clash; unarmed victims of armed actors => Violence against civilians/Attack;
+7. protests, riots and strategic developments by their own cues.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+TriggerFamily = Literal["violence", "arrest", "protest", "riot", "looting", "agreement", "disruption", "other"]
+
+TRIGGER_WORDS: dict[TriggerFamily, str] = {
+    # Longest, most specific first: "seized a cache of weapons" is a seizure before "seized" is a capture.
+    "disruption": (
+        r"defused|foiled|thwarted|(?:seized|recovered|found|discovered|confiscated|intercepted|captured|unearthed)"
+        r"(?:\s+\S+){0,6}?\s+(?:weapons|arms|ammunition|explosives?|firearms|guns|rifles|pistols|bullets|devices"
+        r"|ieds?|bombs?|cache|stash)|(?:cache|stash|haul)\s+of\s+(?:\w+\s+)?(?:weapons|arms|ammunition|explosives"
+        r"|firearms)|(?:weapons|ammunition|explosives?|firearms|devices|pistols|bullets|guns|bombs?)(?:\s+\S+){0,8}?"
+        r"\s+(?:were|was|have\s+been|has\s+been)\s+(?:seized|found|recovered|discovered|captured|confiscated"
+        r"|intercepted|defused)"
+    ),
+    "violence": (
+        r"(?:captured|seized|freed|liberated|retook|recaptured|regained|overran)(?=\s)|took\s+(?:back\s+)?control"
+        r"|taken\s+control|"
+        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|ambush(?:ed|es)?|raid(?:s|ed)?|opened\s+fire|open\s+fire|fired|firing"
+        r"|shot\s+dead|shot|shooting|gunned\s+down|killed|killing|clash(?:es|ed)?|encounter|exchange\s+of\s+fire"
+        r"|gun\s*battle|firefight|shoot-?out|fighting|blast(?:s)?|explosion(?:s)?|exploded|explode[sd]?|bomb(?:ing|ed|s)?"
+        r"|ieds?|landmines?|suicide\s+(?:attack|bombing|bomber|blast)|air\s*strikes?|airstrikes?|drone\s+strikes?"
+        r"|shelling|shelled|mortars?|rockets?|missiles?|grenades?|pounded|bombarded|blew\s+up|blown\s+up|went\s+off"
+        r"|detonated|kidnapp(?:ed|ing)|kidnapped|abduct(?:ed|ion|ing)|taken\s+hostage|martyred|died|injured|wounded"
+        r"|lynched|beheaded|tortured|raped|targeted\s+killing|stabbed|hacked\s+to\s+death|captured|overran"
+        r"|recaptured|regained\s+control|seized\s+control|took\s+control|search\s+operation|operation|murder(?:ed)?"
+        r"|targeted|targeting|bod(?:y|ies)|found\s+dead|gunfight"
+    ),
+    "arrest": r"arrest(?:ed|s)?|detained|apprehended|taken\s+into\s+custody|nabbed|rounded\s+up",
+    "protest": (
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|sit-in|marched|staged\s+a\s+march"
+        r"|dispersed?|tear\s*gas|baton-?charged?|lathi-?charged?|water\s+cannons?"
+    ),
+    "riot": r"riot(?:s|ed|ers|ing)?|mob|rampage|vandali[sz]ed",
+    "looting": r"loot(?:ed|ing)|ransack(?:ed)?|torched|set\s+(?:on\s+)?fire|set\s+ablaze|arson|burn(?:ed|t)\s+down",
+    "agreement": (
+        r"agreement|cease-?fire|truce|peace\s+deal|peace\s+accord|signed\s+an?\s+(?:accord|deal|pact)|agreed"
+        r"|prisoners?\s+(?:swap|exchange)|exchanged?\s+(?:of\s+)?prisoners|peace\s+talks"
+    ),
+    "other": (
+        r"campaign|crackdown|curfew|surrender(?:ed)?|laid\s+down\s+(?:their\s+|his\s+)?arms|defected|merged"
+        r"|disbanded|withdr[ae]wn?|pulled\s+out|pulled\s+back|handed\s+over|(?:set\s+up|established|establishing"
+        r"|created|built|opened)\s+(?:\S+\s+){0,5}?(?:bases?|posts?|points?|checkpoints?|outposts?|headquarters"
+        r"|camps?)"
+    ),
+}
+# Plural nouns that name a kind of event rather than one ("attacks within the country"): generic unless
+# a number, a casualty figure or "the" ties them to one occurrence.
+PLURAL_NOUN_TRIGGERS = frozenset(
+    "attacks assaults ambushes raids clashes blasts explosions bombs bombings ieds landmines rockets missiles "
+    "mortars grenades protests demonstrations rallies riots".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger word in a text: its character offsets, surface form and family."""
+
+    start: int
+    end: int
+    text: str
+    family: TriggerFamily
+
+
+@dataclass(frozen=True, slots=True)
+class EventTyping:
+    """An ACLED event type and sub-event type."""
+
+    event_type: str
+    sub_event_type: str
+
+
+@functools.cache
+def _trigger_pattern() -> re.Pattern[str]:
+    groups = "|".join(f"(?P<{family}>{words})" for family, words in TRIGGER_WORDS.items())
+    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
+
+
+def find_triggers(text: str, offset: int = 0) -> list[TriggerMatch]:
+    """Every trigger word in `text`, offsets shifted by `offset`, in text order."""
+    triggers = []
+    for match in _trigger_pattern().finditer(text):
+        family = next(name for name, value in match.groupdict().items() if value)
+        triggers.append(TriggerMatch(offset + match.start(), offset + match.end(), match.group(0), family))  # type: ignore[arg-type]
+    return triggers
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
+
+
+@functools.cache
+def cues() -> dict[str, re.Pattern[str]]:
+    """The typing cues, each a compiled pattern over the event's text."""
+    return {
+        "territory": _cue(r"(?:captured|seized|took\s+(?:back\s+)?control\s+of|taken\s+control\s+of|seized\s+control\s+of"
+                          r"|freed|liberated|retook|retaken|recaptured|regained(?:\s+control\s+of)?|overran|took\s+over"
+                          r"|drove\s+\S+(?:\s+\S+)?\s+out\s+of|recovered|fell\s+to)\s+(?:\S+\s+){0,6}?(?:towns?|villages?"
+                          r"|city|cities|district|areas?|territory|neighbou?rhoods?|port|crossing|border\s+point|region"
+                          r"|province|bases?|hills?|positions?|airport|highway|regions|parts)\b"),
+        "regain_words": _cue(r"recaptured|regained|retook|retaken|liberated|freed|took\s+back|recovered"),
+        "state_forces": _cue(r"government\s+forces|army|troops|security\s+forces|military|soldiers|police|armed\s+forces"
+                             r"|national\s+army|forces\s+loyal"),
+        "non_state": _cue(r"rebels?|militants?|insurgents?|islamic\s+state|isis|isil|daesh|taliban|al-shabaab|shabaab"
+                          r"|terrorists?|jihadists?|fighters|militia|separatists?|huthi|houthi|guerrillas?|armed\s+groups?"),
+        "suicide": _cue(r"suicide|blew\s+(?:him|her)self\s+up|self-detonat|explosive\s+vest"),
+        "chemical": _cue(r"chemical\s+(?:weapon|attack|agent)|chlorine|sarin|nerve\s+agent|(?:poison(?:ous)?|toxic|mustard)"
+                         r"\s+gas|asphyxia|suffocat"),
+        "air": _cue(r"air\s*strikes?|airstrikes?|aerial|arial|airal|drones?|fighter\s+(?:jets?|aircraft|planes?)|jets?\b"
+                    r"|warplanes?|(?:military|war|fighter)\s+planes?|aircrafts?\b|gunships?|helicopters?|air\s+force"
+                    r"|airforce|bombers\b|air\s+raids?"),
+        "shelling": _cue(r"shell(?:s|ing|ed)\b|mortars?|artillery|rockets?|missiles?|rocket-propelled|howitzer"),
+        "grenade": _cue(r"grenades?"),
+        "explosive": _cue(r"ieds?\b|improvised\s+explosive|bomb|blasts?\b|explosions?|explod|explosives?|landmines?"
+                          r"|\bmines?\b|blew\s+up|blown\s+up|went\s+off|detonat|booby"),
+        "two_sided": _cue(r"exchange\s+of\s+(?:gun)?fire|exchanged\s+(?:heavy\s+)?fire|returned\s+fire|return\s+fire|retaliat"
+                          r"|gun\s*battle|gunfight|firefight|shoot-?out|clash|encounter|traded\s+(?:gun)?fire|fierce\s+fighting"
+                          r"|fought|responded|fired\s+back|firing\s+back"),
+        "security_operation": _cue(r"search\s+operation|operation|raid|cordon"),
+        "clash": _cue(r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|retaliat|gun\s*battle|firefight|shoot-?out"
+                      r"|clash|encounter|traded\s+(?:gun)?fire|fighting|fought|battle|search\s+operation|operation"
+                      r"|raid|cordon|ambush"),
+        "abduction": _cue(r"kidnap|abduct|taken\s+hostage|hostage|forced\s+disappear|went\s+missing|enforced\s+disappear"),
+        "sexual": _cue(r"rape|raped|sexual(?:ly)?\s+(?:assault|abus|violen)|gang-?raped"),
+        "captured": _cue(r"captured|overran|overrun|seized\s+control|took\s+control|taken\s+control|took\s+over|fell\s+to"),
+        "recaptured": _cue(r"recaptured|regained\s+control|retook|retaken|cleared\s+(?:the\s+)?(?:area|town|village)"
+                           r"|liberated"),
+        "intervention": _cue(r"tear\s*gas|baton|lathi|water\s+cannon|dispersed|rubber\s+bullets|baton-charged|arrested"
+                             r"|detained|police\s+(?:charged|intervened|stopped)"),
+        "excessive": _cue(r"(?:police|troops|forces|soldiers)\s+(?:opened\s+fire|fired\s+(?:live|on|at)|shot)"
+                          r"|live\s+(?:ammunition|fire|bullets|rounds)|protesters?\s+(?:were\s+)?killed|protesters?\s+died"
+                          r"|killing\s+\S+\s+(?:protesters?|demonstrators?)|excessive\s+force|violently\s+suppress"
+                          r"|brutally|shot\s+dead|killed"),
+        "violent_demo": _cue(r"pelted|stones?|torched|set\s+(?:on\s+)?fire|vandali|clash|ransack|burn(?:ed|t|ing)\s"
+                             r"|violent\s+(?:protest|demonstration)|turned\s+violent|rioters?|riot|molotov|petrol\s+bombs?"
+                             r"|throw(?:ing|n)?\s+(?:stones|rocks|bottles)|hurl(?:ed|ing)\s+(?:stones|rocks|bottles)"),
+        "mob": _cue(r"\bmob\b|lynch"),
+        "armed_attackers": _cue(r"gunmen|unknown\s+(?:persons|men|assailants|attackers)|unidentified\s+(?:persons|men"
+                                r"|assailants|attackers|gunmen)|militants\s+(?:attacked|opened\s+fire)|armed\s+men"),
+        "hq": _cue(r"(?:set\s+up|established|establishing|created|built|opened)\s+(?:\S+\s+){0,5}?(?:bases?|posts?|points?"
+                   r"|checkpoints?|outposts?|headquarters|camps?)"),
+        "group_change": _cue(r"merged\s+with|split\s+from|formation\s+of\s+a\s+new|rebranded|disband|joined\s+forces"
+                             r"|defected|were\s+formed|deployed|dispatched|reinforc|mobili[sz]"),
+        "surrender": _cue(r"surrender|laid\s+down\s+(?:their\s+|his\s+)?arms|defect"),
+        "transfer": _cue(r"withdr[ae]wn?|handed\s+over|pulled\s+out|pulled\s+back|pull\s+back|vacated"),
+    }
+
+
+ARMED_WORDS = frozenset(
+    "soldier soldiers troops army military security forces force personnel police policeman policemen constable "
+    "constables cop cops officer officers fc frontier corps levies rangers khasadar checkpost checkpoint post posts "
+    "convoy patrol militants militant terrorists terrorist fighters fighter commander commanders guard guards "
+    "militia militiamen paramilitary jawans sepoy lashkar insurgents insurgent rebels rebel gunmen camp base "
+    "cantonment garrison sho dsp inspector sub-inspector asi si superintendent taliban sepoys lashkar-e-jhangvi "
+    "commandant subedar naik havaldar".split()
+)
+CIVILIAN_WORDS = frozenset(
+    "civilian civilians people persons person worshippers passengers children child women woman men man boy boys "
+    "girl girls students student villagers shopkeeper shopkeepers doctor doctors worker workers activist activists "
+    "leader leaders journalist journalists teacher teachers passerby passersby family families pilgrims tribesmen "
+    "elders elder residents resident labourers laborers farmers driver drivers traders trader cleric clerics "
+    "scholar lawyer lawyers mosque church school market bazaar shop hospital bus van car".split()
+)
+
+
+def _has(text: str, name: str) -> bool:
+    return bool(cues()[name].search(text))
+
+
+def _words(phrases: list[str]) -> set[str]:
+    return {word for phrase in phrases for word in re.findall(r"[a-z-]+", phrase.lower())}
+
+
+def victims_are_armed(victims: list[str]) -> bool | None:
+    """True when the victims or target are armed (soldiers, police, a post, militants), False when unarmed, None
+    when the text does not say."""
+    words = _words(victims)
+    if words & ARMED_WORDS:
+        return True
+    if words & CIVILIAN_WORDS:
+        return False
+    return None
+
+
+def classify(text: str, family: TriggerFamily, victims: list[str] | None = None) -> EventTyping:
+    """The ACLED type of an event whose mentions read `text`, by the precedence in the module docstring."""
+    if family == "violence":
+        return classify_violence(text, victims or [])
+    if family == "protest":
+        return classify_protest(text, victims or [])
+    if family == "riot":
+        return EventTyping("Riots", "Mob violence" if _has(text, "mob") else "Violent demonstration")
+    simple = {
+        "arrest": "Arrests",
+        "looting": "Looting/property destruction",
+        "agreement": "Agreement",
+        "disruption": "Disrupted weapons use",
+    }
+    if family in simple:
+        return EventTyping("Strategic developments", simple[family])
+    return classify_other(text)
+
+
+def classify_violence(text: str, victims: list[str]) -> EventTyping:
+    """Battles, Explosions/Remote violence or Violence against civilians."""
+    if _has(text, "chemical"):
+        return EventTyping("Explosions/Remote violence", "Chemical weapon")
+    territory = territory_type(text)
+    if territory is not None:
+        return EventTyping("Battles", territory)
+    remote = remote_violence_type(text)
+    if remote is not None:
+        return EventTyping("Explosions/Remote violence", remote)
+    if _has(text, "sexual"):
+        return EventTyping("Violence against civilians", "Sexual violence")
+    if _has(text, "abduction") and not re.search(r"\b(?:killed|dead|bodies|body)\b", text, re.IGNORECASE):
+        return EventTyping("Violence against civilians", "Abduction/forced disappearance")
+    armed = victims_are_armed(victims)
+    if armed or (armed is None and _has(text, "clash")):
+        return EventTyping("Battles", "Armed clash")
+    if armed is False and (_has(text, "two_sided") or _has(text, "security_operation")):
+        return EventTyping("Battles", "Armed clash")
+    return EventTyping("Violence against civilians", "Attack")
+
+
+def territory_type(text: str) -> str | None:
+    """Government regains territory or Non-state actor overtakes territory, when a place changed hands: who took
+    it is read from the words before the capture."""
+    match = cues()["territory"].search(text)
+    if match is None:
+        return None
+    before = text[max(0, match.start() - 120):match.start()]
+    state = _last_position(before, "state_forces")
+    rebels = _last_position(before, "non_state")
+    if state > rebels or (state == rebels and _has(match.group(0), "regain_words")):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _last_position(text: str, name: str) -> int:
+    """Where the cue last occurs in `text` (-1 when absent)."""
+    return max((match.start() for match in cues()[name].finditer(text)), default=-1)
+
+
+def remote_violence_type(text: str) -> str | None:
+    """The Explosions/Remote violence sub-event type, or None when the means were not remote (or were part of
+    a two-sided fight)."""
+    if _has(text, "suicide"):
+        return "Suicide bomb"
+    if _has(text, "chemical"):
+        return "Chemical weapon"
+    if _has(text, "air"):
+        return "Air/drone strike"
+    if _has(text, "two_sided"):
+        return None
+    if _has(text, "shelling"):
+        return "Shelling/artillery/missile attack"
+    if _has(text, "grenade"):
+        return "Grenade"
+    if _has(text, "explosive"):
+        return "Remote explosive/landmine/IED"
+    return None
+
+
+def classify_protest(text: str, victims: list[str]) -> EventTyping:
+    """Peaceful protest, intervention, excessive force, or a violent demonstration (a riot); an armed group's
+    attack on protesters is violence against them."""
+    if _has(text, "armed_attackers") or any(_has(text, cue) for cue in ("suicide", "explosive", "grenade", "air")):
+        return classify_violence(text, victims)
+    if _has(text, "mob"):
+        return EventTyping("Riots", "Mob violence")
+    if _has(text, "excessive"):
+        return EventTyping("Protests", "Excessive force against protesters")
+    if _has(text, "violent_demo"):
+        return EventTyping("Riots", "Violent demonstration")
+    if _has(text, "intervention"):
+        return EventTyping("Protests", "Protest with intervention")
+    return EventTyping("Protests", "Peaceful protest")
+
+
+def classify_other(text: str) -> EventTyping:
+    """The remaining strategic developments by their cues."""
+    for cue, sub_event in (("hq", "Headquarters or base established"), ("transfer", "Non-violent transfer of territory"),
+                           ("group_change", "Change to group/activity"), ("surrender", "Change to group/activity")):
+        if _has(text, cue):
+            return EventTyping("Strategic developments", sub_event)
+    return EventTyping("Strategic developments", "Other")
