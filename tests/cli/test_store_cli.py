@@ -6,12 +6,13 @@ import csv
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from wirecoder.cli.main import main
-from wirecoder.cli.store import printable
+from wirecoder.cli.store import printable, progress_line
 from wirecoder.models import (
     Actor,
     Article,
@@ -70,9 +71,9 @@ def stand_in_pipeline(monkeypatch):
 
 
 @pytest.fixture
-def db(tmp_path):
-    """A store holding the raid from two outlets and one article with nothing to extract."""
-    path = tmp_path / "cli.db"
+def db(store_location):
+    """A store, on each backend, holding the raid from two outlets."""
+    path = store_location
     with Store.open(path) as store:
         for article_id, outlet in (("raid-1", "Kebbi Courier"), ("raid-2", "Delta Times")):
             store.add(raid_result(Article(id=article_id, text=RAID_TEXT, outlet=outlet, published=dt.date(2025, 2, 10),
@@ -190,9 +191,9 @@ def test_printable(text, expected):
     assert printable(text) == expected
 
 
-def test_table_strips_control_characters_from_article_text(tmp_path):
+def test_table_strips_control_characters_from_article_text(store_location):
     text = RAID_TEXT.replace("Raiders", "Raid\x1b[2Jers\u202e")
-    path = tmp_path / "dirty.db"
+    path = store_location
     with Store.open(path) as store:
         result = raid_result(Article(id="dirty", text=text, published=dt.date(2025, 2, 10)))
         store.add(result, pipeline_version="test")
@@ -200,20 +201,20 @@ def test_table_strips_control_characters_from_article_text(tmp_path):
     assert "Raid[2Jers" in table and "\x1b" not in table and "\u202e" not in table
 
 
-def test_ingest_stores_and_summarises(tmp_path, stand_in_pipeline):
+def test_ingest_stores_and_summarises(tmp_path, store_location, stand_in_pipeline):
     source = tmp_path / "raid.txt"
     source.write_text(RAID_TEXT, encoding="utf-8")
-    db = str(tmp_path / "ingest.db")
+    db = store_location
     result = run("ingest", str(source), "--db", db, "--published", "2025-02-10")
     assert result.exit_code == 0, result.output
     assert "1 articles stored, 0 duplicates, 1 events" in result.stderr
     assert "0 errors" in result.stderr
 
 
-def test_ingest_twice_counts_duplicates(tmp_path, stand_in_pipeline):
+def test_ingest_twice_counts_duplicates(tmp_path, store_location, stand_in_pipeline):
     source = tmp_path / "raid.txt"
     source.write_text(RAID_TEXT, encoding="utf-8")
-    db = str(tmp_path / "ingest.db")
+    db = store_location
     run("ingest", str(source), "--db", db)
     result = run("ingest", str(source), "--db", db)
     assert result.exit_code == 0 and "0 articles stored, 1 duplicates" in result.stderr
@@ -224,12 +225,13 @@ def test_ingest_twice_counts_duplicates(tmp_path, stand_in_pipeline):
     ("empty.txt", b""),
     ("broken.jsonl", b'{"id": "ok-1", "text": "Fine words here."}\n{"id": "bad", "text": \n'),
 ])
-def test_ingest_bad_input_names_the_file_and_keeps_the_rest(tmp_path, stand_in_pipeline, name, content):
+def test_ingest_bad_input_names_the_file_and_keeps_the_rest(tmp_path, store_location, stand_in_pipeline, name,
+                                                            content):
     good = tmp_path / "good.txt"
     good.write_text(RAID_TEXT, encoding="utf-8")
     bad = tmp_path / name
     bad.write_bytes(content)
-    db = str(tmp_path / "mixed.db")
+    db = store_location
     result = run("ingest", str(good), str(bad), "--db", db)
     assert result.exit_code == 1
     assert any(line.startswith("error:") and name in line for line in result.stderr.splitlines())
@@ -259,3 +261,44 @@ def test_ingest_examples_with_the_real_model(tmp_path):
     with Store.open(db) as store:
         counts = store.counts()
     assert counts["articles"] == 14 and counts["merged_events"] > 0 and counts["statements"] > 0
+
+
+def test_ingest_unreadable_file_names_it_and_keeps_the_rest(tmp_path, stand_in_pipeline, monkeypatch):
+    good, locked = tmp_path / "good.txt", tmp_path / "locked.txt"
+    good.write_text(RAID_TEXT, encoding="utf-8")
+    locked.write_text(RAID_TEXT.replace("Kebbi", "Kebbi state"), encoding="utf-8")
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(path):  # root reads a chmod 000 file anyway, so refuse it here
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    db = str(tmp_path / "locked.db")
+    result = run("ingest", str(good), str(locked), "--db", db)
+    assert result.exit_code == 1
+    assert f"error: {locked}: cannot read: Permission denied" in result.stderr.splitlines()
+    with Store.open(db) as store:
+        assert store.counts()["articles"] == 1
+
+
+def test_ingest_missing_input_is_an_error_line(tmp_path, stand_in_pipeline):
+    result = run("ingest", str(tmp_path / "absent.txt"), "--db", str(tmp_path / "absent.db"))
+    assert result.exit_code == 1 and "absent.txt" in result.stderr
+
+
+def test_unreachable_postgres_is_a_clear_error():
+    result = run("events", "--db", "postgresql://nobody@127.0.0.1:1/none")
+    assert result.exit_code == 1
+    assert "cannot connect to PostgreSQL at postgresql://nobody@127.0.0.1:1/none" in result.output
+
+
+@pytest.mark.parametrize(("done", "total", "seconds", "expected"), [
+    (120, 400, 40.0, "120/400 articles, 3.0/s, ETA 1m33s"),
+    (400, 400, 100.0, "400/400 articles, 4.0/s"),
+    (50, None, 10.0, "50 articles, 5.0/s"),
+    (0, 10, 0.0, "0/10 articles, 0.0/s"),
+])
+def test_progress_line(done, total, seconds, expected):
+    assert progress_line(done, total, seconds) == expected

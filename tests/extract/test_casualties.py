@@ -10,6 +10,7 @@ from wirecoder.extract.casualties import (
     find_figure_groups,
     parse_number,
     side_of,
+    vague_kinds,
 )
 from wirecoder.models import CasualtyFigure, TextSpan
 
@@ -137,10 +138,26 @@ def _group(value: int, group: str | None, source: str | None = None, **flags) ->
         pytest.param([_group(7, "soldiers"), _group(7, "soldiers")], 7, id="restated toll not added"),
         pytest.param([_group(5, "soldiers"), _group(3, "militants")], 8, id="victims plus attackers"),
         pytest.param([_group(12, "people"), _group(15, None, toll_update=True)], 15, id="toll update wins"),
-        pytest.param([_group(30, "people", "police"), _group(25, "people", "hospital")], 25, id="sources conflict: lowest"),
+        pytest.param([_group(30, "people", "police"), _group(25, "people", "hospital")], 25,
+                     id="sources conflict: lowest"),
         pytest.param([_group(4, "soldiers"), _group(2, "soldiers", additive=True)], 6, id="also killed adds"),
         pytest.param([], None, id="nothing stated"),
     ],
 )
 def test_best_count(groups, expected):
     assert best_count(groups, "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several people were killed in the blast.", {"killed"}),
+        ("The blast killed dozens.", {"killed"}),
+        ("The clash caused heavy casualties on both sides.", {"killed"}),
+        ("The death toll was not yet known.", {"killed"}),
+        ("Many others were injured.", {"wounded"}),
+        ("Five people were killed.", set()),
+    ],
+)
+def test_vague_kinds(text, expected):
+    assert vague_kinds(text) == expected

@@ -63,7 +63,10 @@ def test_non_violent_sub_event(text, family, expected):
     assert classify(text, family, []).sub_event_type == expected
 
 
-@pytest.mark.parametrize("family", ["violence", "protest", "riot", "arrest", "agreement", "looting", "disruption", "other"])
+FAMILIES = ["violence", "protest", "riot", "arrest", "agreement", "looting", "disruption", "other"]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
 def test_event_type_is_the_parent_of_the_sub_event(family):
     typing = classify("Something happened in the town.", family, [])
     assert SUB_EVENT_PARENT[typing.sub_event_type] == typing.event_type

@@ -65,6 +65,8 @@ TYPES = [
     pytest.param("Unknown men kidnapped two engineers from a work site.", "Abduction/forced disappearance",
                  id="abduction"),
     pytest.param("Police arrested eleven suspects in the old city.", "Arrests", id="arrests"),
+    pytest.param("Two villagers were wounded by unprovoked firing from across the border. Our troops retaliated.",
+                 "Armed clash", id="the next sentence tells of a two-sided fight"),
     pytest.param("Hundreds of farmers protested outside the assembly against the new tax.", "Peaceful protest",
                  id="protest"),
 ]
@@ -134,6 +136,8 @@ def test_later_ambush_is_a_second_event(nlp):
                      [True, False], id="earlier this month"),
         pytest.param("The authorities launched a crackdown on smugglers in November last year.", [False],
                      id="dated last year"),
+        pytest.param("Gunmen killed four guards on Sunday. The attack comes two weeks after a bombing killed 20 people.",
+                     [True, False], id="comes weeks after"),
     ],
 )
 def test_background_events_are_not_core(nlp, text, expected):
@@ -166,7 +170,8 @@ def test_undated_event_takes_the_publication_day(nlp):
                      "Jamaat-ul-Fatah", "police convoy", id="claim"),
         pytest.param("Unidentified gunmen opened fire on a school van, wounding four pupils.",
                      "Unidentified gunmen", "school van", id="generic attackers"),
-        pytest.param("Two traders were shot dead by masked men in the bazaar.", "masked men", "traders", id="passive agent"),
+        pytest.param("Two traders were shot dead by masked men in the bazaar.", "masked men", "traders",
+                     id="passive agent"),
     ],
 )
 def test_actors(nlp, text, perpetrator, target):
@@ -181,3 +186,94 @@ def test_evidence_spans_are_the_surface_forms(nlp):
     spans = [event.trigger, event.perpetrator.span, *(figure.span for figure in event.casualties)]
     assert all(text[span.start:span.end] == span.text for span in spans)
     assert [figure.span.text for figure in event.casualties] == ["seven"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police claimed to have killed four robbers in a shootout.", "happened",
+                     id="claim to have killed"),
+        pytest.param("Militants tried to storm the jail but were repelled.", "planned", id="tried to"),
+        pytest.param("The commander ordered his men to attack the checkpoint.", "hypothetical", id="ordered to"),
+    ],
+)
+def test_infinitive_status(nlp, text, expected):
+    assert [event.status for event in _events(nlp, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The treasury targeted nine officials with new sanctions.", id="sanctions"),
+        pytest.param("The senator attacked her opponent as a fraud during the debate.", id="verbal attack"),
+        pytest.param("The bank fired hundreds of employees last year.", id="fired from a job"),
+        pytest.param("The prison population has exploded since the new law.", id="figurative explosion"),
+        pytest.param("At a rally on Friday, the candidate promised lower taxes.", id="campaign rally"),
+        pytest.param("The poll shows the two candidates in a dead heat.", id="dead heat"),
+    ],
+)
+def test_figurative_words_are_not_events(nlp, text):
+    assert _reported(_events(nlp, text)) == []
+
+
+def test_since_clause_is_background(nlp):
+    text = "The city has been on alert since gunmen attacked a concert hall, killing 20 people."
+    assert [event.core for event in _reported(_events(nlp, text))] == [False]
+
+
+def test_several_killed_is_unknown_not_zero(nlp):
+    events = _reported(_events(nlp, "A bomb ripped through a bus station, and several people were killed."))
+    assert [event.killed for event in events] == [None]
+
+
+def test_toll_update_joins_the_event_it_names(nlp):
+    text = (
+        "A car bomb hit a convoy near the river crossing on Saturday, killing five guards. "
+        "Hours later, gunmen ambushed a police van in the old city, killing two constables. "
+        "Officials said the toll from the convoy bombing had risen to nine by Sunday."
+    )
+    events = _reported(_events(nlp, text))
+    assert [(event.sub_event_type, event.killed, event.date.value) for event in events] == [
+        ("Remote explosive/landmine/IED", 9, "2024-05-04"),
+        ("Armed clash", 2, "2024-05-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two guards were killed at the depot. The incident took place late on Saturday night.",
+                     "2024-05-04", id="the incident gives the date"),
+        pytest.param("Troops killed four insurgents in a gunfight, the army said in a statement on Sunday. "
+                     "The operation was conducted on Saturday.", "2024-05-04", id="statement date is not the event's"),
+    ],
+)
+def test_date_from_a_later_sentence(nlp, text, expected):
+    assert [event.date.value for event in _reported(_events(nlp, text))] == [expected]
+
+
+def test_the_incident_alone_is_not_an_event(nlp):
+    assert _reported(_events(nlp, "The incident was discussed in parliament on Monday.")) == []
+
+
+def test_denied_involvement_leaves_the_attack_reported(nlp):
+    text = "The group denied involvement in the bombing, which killed six guards at the gate."
+    assert [(event.status, event.killed) for event in _events(nlp, text)] == [("happened", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police accused the gang of attacking a guard post, killing two guards.", "happened",
+                     id="accused only"),
+        pytest.param("Police accused the gang of attacking a guard post. The gang denied the charge.", "alleged",
+                     id="accused and denied"),
+    ],
+)
+def test_alleged_only_when_denied(nlp, text, expected):
+    assert [event.status for event in _events(nlp, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "7", "killed"])
+def test_odd_input_gives_no_event(nlp, text):
+    assert _events(nlp, text) == []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from wirecoder.resolve import geo_sources
-from wirecoder.resolve.gazetteer import load_gazetteer
+from wirecoder.resolve.gazetteer import load_gazetteer, source_fingerprint
 from wirecoder.resolve.geo_text import is_latin_name, looks_like_code, name_key
 
 
@@ -46,6 +48,12 @@ def gazetteer():
 
 def test_gazetteer_loads_with_places_worldwide(gazetteer):
     assert gazetteer.size() > 200_000
+
+
+def test_loaded_index_was_built_from_the_current_sources(gazetteer):
+    with sqlite3.connect(gazetteer.path) as connection:
+        (version,) = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    assert version == source_fingerprint()
 
 
 def _best(gazetteer, name, **filters):

@@ -39,6 +39,8 @@ def _mention(nlp, geoparser, text, surface):
         ("Protesters marched through Lahore and Faisalabad after Friday prayers.", "Faisalabad", ("PK", "Punjab")),
         ("Flooding closed roads across Georgia, and Atlanta schools shut early.", "Georgia", ("US", "Georgia")),
         ("Russian troops crossed into Georgia and reached the outskirts of Tbilisi.", "Georgia", ("GE", None)),
+        ("Gunmen robbed a bank in Kandahar city, Afghanistan, on Monday.", "Kandahar city", ("AF", "Kandahār")),
+        ("A bomb hit a market in Jamrud, Khyber Agency, late on Friday.", "Jamrud", ("PK", "Khyber Pakhtunkhwa")),
     ],
 )
 def test_toponyms_resolve_in_context(nlp, geoparser, text, surface, expected):
@@ -63,6 +65,15 @@ def test_demonyms_are_mentions_of_their_country(nlp, geoparser, text, surface, c
 def test_one_mention_per_occurrence(nlp, geoparser):
     text = "Traders in Peshawar went on strike. By evening Peshawar was quiet again."
     assert [m.span.text for m in _mentions(nlp, geoparser, text)].count("Peshawar") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The herders fled into the bush after the raid.", "Northern officials met on Monday in the capital."],
+)
+def test_lowercase_words_and_bare_compass_words_are_not_toponyms(nlp, geoparser, text):
+    surfaces = {m.span.text for m in _mentions(nlp, geoparser, text)}
+    assert not surfaces & {"bush", "Northern"}
 
 
 def test_mention_spans_index_the_text(nlp, geoparser):

@@ -80,7 +80,7 @@ def _toponyms(*words, demonyms=()):
 
 
 def _resolved(gazetteer, *words, demonyms=()):
-    return [m.place for m in resolve_toponyms(_toponyms(*words, demonyms=demonyms), gazetteer)]
+    return [m.place for m in resolve_toponyms(_toponyms(*words, demonyms=demonyms), gazetteer, " ".join(words))]
 
 
 @pytest.mark.parametrize(
@@ -88,10 +88,20 @@ def _resolved(gazetteer, *words, demonyms=()):
     [
         (("Alexandria", ",", "La."), "Louisiana"),
         (("Alexandria", ",", "Va."), "Virginia"),
+        (("Alexandria", "area", "of", "Va."), "Virginia"),
     ],
 )
 def test_qualifier_after_a_comma_picks_the_place_inside_it(gazetteer, words, admin1):
     assert _resolved(gazetteer, *words)[0].admin1 == admin1
+
+
+def test_town_not_inside_its_stated_division_is_unresolved(gazetteer):
+    gazetteer.add("Lahore", LAHORE)
+    assert _resolved(gazetteer, "Lahore", ",", "Va.")[0] is None
+
+
+def test_a_list_of_towns_is_not_a_qualifier(gazetteer):
+    assert _resolved(gazetteer, "Lahore", ",", "Alexandria")[0] is LAHORE[0]
 
 
 def test_without_context_the_most_populous_reading_wins(gazetteer):

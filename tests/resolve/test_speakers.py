@@ -78,3 +78,32 @@ def test_speakers_organisation_keeps_its_name_without_article():
     doc = _doc(words, [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], ["O", "B-ORG", "I-ORG", "O"],
                pos=["DET", "PROPN", "PROPN", "VERB"])
     assert SpeakerResolver(doc).resolve(doc[2], doc[0:3]).name == "Finance Ministry"
+
+
+def _two_people(first_honorific: str, pronoun: str) -> Doc:
+    # "<honorific> Noor spoke . Mr. Baig left . <pronoun> returned ."
+    words = [first_honorific, "Noor", "spoke", ".", "Mr.", "Baig", "left", ".", pronoun, "returned", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 6, 9, 9, 9]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    ents = ["O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"]
+    return _doc(words, heads, deps, ents, pos)
+
+
+@pytest.mark.parametrize(
+    ("honorific", "pronoun", "expected"),
+    [("Ms.", "She", "Noor"), ("Mrs", "She", "Noor"), ("Ms.", "He", "Baig"), ("Mr.", "He", "Baig"),
+     ("Dr.", "She", "Noor")],
+)
+def test_speakers_pronoun_skips_the_person_of_the_other_gender(honorific, pronoun, expected):
+    doc = _two_people(honorific, pronoun)
+    resolver = SpeakerResolver(doc)
+    resolver.resolve(doc[1], doc[0:2])
+    assert resolver.resolve(doc[8], doc[8:9]).name == expected
+
+
+def test_speakers_gender_unknown_keeps_the_nearest_person():
+    doc = _two_people("Dr.", "He")
+    resolver = SpeakerResolver(doc)
+    resolver.resolve(doc[1], doc[0:2])
+    assert resolver.resolve(doc[8], doc[8:9]).name == "Baig"

@@ -86,11 +86,17 @@ def with_article(result: ArticleResult, **changes) -> ArticleResult:
 
 
 @pytest.fixture
-def store(tmp_path):
-    """An empty store in a temporary file."""
-    opened = Store.open(tmp_path / "test.db")
+def store(store_location):
+    """An empty store, on each backend."""
+    opened = Store.open(store_location)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def backend(store) -> str:
+    """The dialect name of the `store` under test: sqlite or postgresql."""
+    return store.dialect.name
 
 
 @pytest.fixture

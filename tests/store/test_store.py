@@ -125,15 +125,16 @@ def test_article_can_be_added_after_a_rolled_back_attempt(store, make_protest, m
     assert store.add(make_protest("wire-2")).article_stored
 
 
-def test_store_survives_reopening(tmp_path, make_attack):
-    with Store.open(tmp_path / "again.db") as first:
+def test_store_survives_reopening(store_location, make_attack):
+    with Store.open(store_location) as first:
         first.add(make_attack())
-    with Store.open(tmp_path / "again.db") as second:
+    with Store.open(store_location) as second:
         assert [event["sources"] for event in second.events()] == [["wire-1"]]
 
 
-def test_store_uses_write_ahead_logging(store):
-    assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+def test_sqlite_store_uses_write_ahead_logging(tmp_path):
+    with Store.open(tmp_path / "wal.db") as store:
+        assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_event_shows_evidence_sentences(store, make_attack):
@@ -194,3 +195,29 @@ def test_reprocess_keeps_merged_sources_together(store, make_attack, republish):
     store.add(republish(original, id="ledger-1", outlet="Northern Ledger", url="https://ledger.example/1"))
     store.reprocess(FakePipeline(make_attack, killed=5))
     assert [event["sources"] for event in store.events()] == [["ledger-1", "wire-1"]]
+
+
+def test_evidence_rows_point_into_the_article(store, make_attack):
+    result = make_attack()
+    store.add(result)
+    rows = store.connection.execute('SELECT e.field, e.start, e."end", e.text, a.text FROM evidence e '
+                                    "JOIN articles a ON a.pk = e.article_pk").fetchall()
+    assert rows and all(article[start:end] == text for _, start, end, text, article in rows)
+    assert {"trigger", "content"} <= {row[0] for row in rows}
+
+
+def test_membership_names_the_articles_of_each_cluster(store, make_attack, republish):
+    original = make_attack("wire-1")
+    store.add(original)
+    store.add(republish(original, id="ledger-1", outlet="Northern Ledger", url="https://ledger.example/1"))
+    [event] = store.events()
+    members = store.connection.execute("SELECT article_id FROM membership WHERE cluster_id = ? ORDER BY article_id",
+                                       (event["id"],)).fetchall()
+    assert [row[0] for row in members] == ["ledger-1", "wire-1"]
+
+
+def test_reprocess_replaces_evidence_rows(store, make_attack):
+    store.add(make_attack("wire-1"))
+    before = store.connection.execute("SELECT count(*) FROM evidence").fetchone()[0]
+    store.reprocess(FakePipeline(make_attack, killed=9))
+    assert store.connection.execute("SELECT count(*) FROM evidence").fetchone()[0] == before

@@ -10,6 +10,7 @@ import functools
 import json
 import re
 import sys
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ import click
 
 from wirecoder.cli.extract import inputs_argument, published_option, workers_option
 from wirecoder.cli.output import output_options, write_records
-from wirecoder.store import DEFAULT_DB, AddOutcome, EventFilter, StatementFilter, Store
+from wirecoder.store import DEFAULT_DB, AddOutcome, EventFilter, StatementFilter, Store, StoreUnavailable
+from wirecoder.store.backend import is_postgres_url
 from wirecoder.store.filters import period_bound
 
 EXPORT_CHOICES = ("acled-csv", "geojson", "jsonl", "parquet")
@@ -47,7 +49,7 @@ class PeriodParam(click.ParamType):
 
 PERIOD = PeriodParam()
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, metavar="PATH",
-                         type=click.Path(dir_okay=False), help="The SQLite database.")
+                         help="The SQLite database file, or a postgresql://user@host/name URL.")
 limit_option = click.option("--limit", type=click.IntRange(min=0), help="At most this many records.")
 since_option = click.option("--since", type=PERIOD, help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 until_option = click.option("--until", type=PERIOD, help="Up to this date.")
@@ -115,7 +117,7 @@ def ingest_cli(inputs: tuple[str, ...], db_path: str, published: dt.date | None,
     from wirecoder.pipeline import Pipeline
 
     tally = IngestTally()
-    with Store.open(db_path) as store, _progress(inputs) as progress:
+    with _open(db_path) as store, _progress(inputs) as progress:
         try:
             for outcome in process_inputs(inputs, pipeline=Pipeline(workers=workers), published=published):
                 if isinstance(outcome, ArticleResult):
@@ -250,9 +252,17 @@ STORE_COMMANDS: list[click.Command] = [ingest_cli, events_cli, statements_cli, s
 
 def _open_existing(db_path: str) -> Store:
     """The store at `db_path`; a usage error (exit 2) when there is none, rather than a new empty database."""
-    if not Path(db_path).is_file():
+    if not is_postgres_url(db_path) and not Path(db_path).is_file():
         raise click.UsageError(f"no database at {db_path} (create one with `wirecoder ingest ... --db {db_path}`)")
-    return Store.open(db_path)
+    return _open(db_path)
+
+
+def _open(db_path: str) -> Store:
+    """The store at `db_path`, created when absent; a clear error (exit 1) when it cannot be opened."""
+    try:
+        return Store.open(db_path)
+    except StoreUnavailable as error:
+        raise click.ClickException(str(error)) from error
 
 
 def _checked(query: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -298,20 +308,33 @@ def printable(text: str) -> str:
 
 
 class _Progress:
-    """A tqdm bar on stderr (rate and ETA) when stderr is a terminal; plain stderr lines otherwise."""
+    """A tqdm bar on stderr (rate and ETA) when stderr is a terminal; otherwise, a run that lasts gets a plain
+    progress line every `LOG_EVERY_SECONDS` (a log has no use for a redrawn bar), and short runs stay quiet."""
 
-    def __init__(self, total: int | None) -> None:
+    LOG_EVERY_SECONDS = 30.0
+
+    def __init__(self, total: int | None, *, interactive: bool) -> None:
         self.bar = None
-        if sys.stderr.isatty():
+        self.total, self.done = total, 0
+        self.started = self.last_line = time.monotonic()
+        if interactive:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
 
     def update(self) -> None:
+        """Count one article done."""
+        self.done += 1
         if self.bar is not None:
             self.bar.update(1)
+            return
+        now = time.monotonic()
+        if now - self.last_line >= self.LOG_EVERY_SECONDS:
+            self.last_line = now
+            click.echo(progress_line(self.done, self.total, now - self.started), err=True)
 
     def write(self, line: str) -> None:
+        """A message line on stderr that does not break the bar."""
         if self.bar is not None:
             self.bar.write(line, file=sys.stderr)
         else:
@@ -325,8 +348,20 @@ class _Progress:
             self.bar.close()
 
 
+def progress_line(done: int, total: int | None, seconds: float) -> str:
+    """`120/400 articles, 3.1/s, ETA 1m30s` (no ETA when the total is unknown)."""
+    rate = done / seconds if seconds > 0 else 0.0
+    line = f"{done}/{total} articles" if total else f"{done} articles"
+    line += f", {rate:.1f}/s"
+    if total and rate > 0 and done < total:
+        remaining = round((total - done) / rate)
+        line += f", ETA {remaining // 60}m{remaining % 60:02d}s"
+    return line
+
+
 def _progress(inputs: Iterable[str]) -> _Progress:
-    return _Progress(_count_articles(inputs) if sys.stderr.isatty() else None)
+    # Counting the inputs costs a read of each JSON Lines file: worth it for the ETA, not for nothing.
+    return _Progress(_count_articles(inputs), interactive=sys.stderr.isatty())
 
 
 def _count_articles(inputs: Iterable[str]) -> int | None:

@@ -14,7 +14,8 @@ How `best_count` picks an event's value (ACLED counts everyone, and is conservat
 2. otherwise figures are split by side (attackers: militants, gunmen; victims: everyone named otherwise;
    unknown: "people", "others", bare numbers). Within a side, figures from different named sources that
    disagree give the lowest (ACLED's conservative rule); otherwise the highest (a restated toll is not added).
-   The event's value is the sum of the attacker and victim sides, or the unknown side when that is larger;
+   The event's value is the sum of the attacker and victim sides, or the unknown side when that is larger,
+   plus figures told as additional ("another died", "six militants were also killed");
 3. a suicide bomber's own death is never a figure (the group "bomber" is dropped).
 """
 
@@ -74,10 +75,17 @@ _ACTIVE_VERBS: dict[str, CasualtyKind] = {
     "guns down": "killed", "shoot dead": "killed", "shoots dead": "killed", "murdered": "killed",
     "murdering": "killed", "eliminated": "killed", "eliminating": "killed",
 }
+# Last words of a subject that is not one person ("the people ... getting killed", "who were shot").
+NOT_A_SINGULAR_SUBJECT = frozenset(
+    "people police personnel men women children others that who which they we you it this there get got getting "
+    "be been being become the a an and or of in on at".split()
+)
 # Pronoun and quantifier objects that count people: "killing him", "killing both".
 PRONOUN_COUNTS = {"him": 1, "her": 1, "both": 2, "his": 1, "its": 1}
 # "killing its driver", "injuring his son": a possessive before a singular noun is one person, after an active verb.
-_POSSESSIVE_ONE = r"(?:his|her|its)(?=\s+(?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)\w+\b(?<!s))"
+_POSSESSIVE_ONE = (
+    r"(?:his|her|its)(?=\s+(?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)\w+\b(?<!s))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +147,15 @@ def is_suicide_bomber(group: str | None) -> bool:
     return "bomber" in lowered or "suicide" in lowered
 
 
-_STOP = (r"(?:left|leaving|killing|killed|injuring|wounding|were|was|have|has|had|are|is|and|or|including|while|when|as|after|in|on|at|near|during|by|with|from"
-         r"|into|inside|outside|dead|also|reportedly|all|both|but|who|which|that|got|sustained|received|suffered)")
+# Words that end a counted group: the predicate, a clause, a preposition of place or time.
+_STOP = (
+    r"(?:left|leaving|killing|killed|injuring|wounding|were|was|have|has|had|are|is|and|or|including|while|when|as"
+    r"|after|in|on|at|near|during|by|with|from|into|inside|outside|dead|also|reportedly|all|both|but|who|which|that"
+    r"|got|sustained|received|suffered)"
+)
+_COUNT_WORD = rf"(?:{_NUMBER_WORD}|an?|another|other\s+one|him|her|both|{_POSSESSIVE_ONE})"
 # A count: "at least 25", "five to seven", "7-8", or a singular article; up to five words of its group follow.
-_COUNT = rf"(?:{_QUALIFIER}\s+)?(?:{_NUMBER_WORD}|an?|another|other\s+one|him|her|both|{_POSSESSIVE_ONE})\b(?:\s*(?:-|to|or)\s*{_NUMBER_WORD})?"
+_COUNT = rf"(?:{_QUALIFIER}\s+)?{_COUNT_WORD}\b(?:\s*(?:-|to|or)\s*{_NUMBER_WORD})?"
 _ITEM = rf"{_COUNT}(?:\s+(?!{_STOP}\b)[\w/'’.&()-]+){{0,5}}"
 _ITEMS = rf"(?P<list>{_ITEM}(?:\s*(?:,\s*and|,|and|as\s+well\s+as)\s+{_ITEM})*)"
 
@@ -159,7 +172,7 @@ def _active_pattern() -> re.Pattern[str]:
 @functools.cache
 def _toll_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?dead|fatalities)\s+(?:\w+\s+){{0,3}}?(?:has\s+|had\s+)?"
+        rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?dead|fatalities)\s+(?:[\w-]+\s+){{0,6}}?(?:has\s+|had\s+)?"
         rf"(?:(?P<update>rose|risen|climbed|jumped|reached|increased|rising|climbing|went\s+up|has\s+reached)"
         rf"|stood|stands|now\s+stands|is|was)\s+(?:at\s+|to\s+)?(?P<list>(?:{_QUALIFIER}\s+)?(?P<n>{_NUMBER_WORD}))"
         rf"|(?P<source>\b(?:[\w-]+\s+){{1,3}}?)(?:put|puts|putting|placed|gave)\s+the\s+(?:death\s+)?toll\s+at\s+"
@@ -181,9 +194,10 @@ def _nominal_pattern() -> re.Pattern[str]:
 @functools.cache
 def _zero_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:(?:no\s*(?:one|body)|no\s+(?:person|people|soldiers?|personnel|civilians?))\s+(?:was|were|has\s+been|had\s+been)\s+"
-        r"(?P<v1>killed|injured|hurt|wounded)|no\s+(?:immediate\s+|reported\s+|human\s+)?(?P<v2>casualties|causalit(?:y|ies)"
-        r"|deaths|fatalities|injuries|loss\s+of\s+(?:life|lives))|without\s+(?:any\s+)?(?P<v3>casualties|loss\s+of\s+life)"
+        r"\b(?:(?:no\s*(?:one|body)|no\s+(?:person|people|soldiers?|personnel|civilians?))"
+        r"\s+(?:was|were|has\s+been|had\s+been)\s+(?P<v1>killed|injured|hurt|wounded)"
+        r"|no\s+(?:immediate\s+|reported\s+|human\s+)?(?P<v2>casualties|causalit(?:y|ies)|deaths|fatalities|injuries"
+        r"|loss\s+of\s+(?:life|lives))|without\s+(?:any\s+)?(?P<v3>casualties|loss\s+of\s+life)"
         r"|(?P<v4>escaped|survived)\s+(?:unhurt|unharmed|the\s+attack))",
         re.IGNORECASE,
     )
@@ -191,7 +205,7 @@ def _zero_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _item_pattern() -> re.Pattern[str]:
-    count = rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUMBER_WORD}|an?|another|other\s+one|him|her|both|{_POSSESSIVE_ONE})(?:\s*(?:-|to|or)\s*(?P<m>{_NUMBER_WORD}))?"
+    count = rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_COUNT_WORD})(?:\s*(?:-|to|or)\s*(?P<m>{_NUMBER_WORD}))?"
     return re.compile(rf"\b{count}\b(?P<g>(?:\s+(?!{_STOP}\b)[\w/'’.&()-]+){{0,5}})", re.IGNORECASE)
 
 
@@ -205,14 +219,19 @@ def _items(text: str, offset: int, list_start: int, list_end: int, kind: Casualt
         if value is None:
             continue
         group = match.group("g").strip().rstrip(".,;:)") or None
-        if is_suicide_bomber(group) or (figures and _is_breakdown(group)):
+        if is_suicide_bomber(group) or (figures and _is_breakdown(group)) or _not_a_head_count(text, match):
             continue
         qualifier = match.group("q").lower() if match.group("q") else ("range" if match.group("m") else None)
         start, end = match.span("n")
-        figures.append(CasualtyFigure(kind=kind, value=value, span=TextSpan(offset + start, offset + end, text[start:end]),
-                                      qualifier=qualifier, group=group, includes_attackers=side_of(group) == "attackers",
-                                      source=source))
+        span = TextSpan(offset + start, offset + end, text[start:end])
+        figures.append(CasualtyFigure(kind=kind, value=value, span=span, qualifier=qualifier, group=group,
+                                      includes_attackers=side_of(group) == "attackers", source=source))
     return figures
+
+
+def _not_a_head_count(text: str, match: re.Match[str]) -> bool:
+    """An age, a time, a measure, a date or a year ("a 13-year-old", "4.8 million jobs", "in 2013")."""
+    return bool(_not_a_count().match(text, match.end("n")) or re.fullmatch(r"(?:19|20)\d\d", match.group("n")))
 
 
 def _is_breakdown(group: str | None) -> bool:
@@ -226,7 +245,8 @@ def find_figure_groups(text: str, offset: int = 0, source: str | None = None) ->
     taken: list[tuple[int, int]] = []
     for match in _toll_pattern().finditer(text):
         if match.group("list2"):
-            given_by = re.sub(r"^(?:while|and|but|as|whereas)\s+", "", match.group("source").strip(), flags=re.IGNORECASE)
+            given_by = re.sub(r"^(?:while|and|but|as|whereas)\s+", "", match.group("source").strip(),
+                              flags=re.IGNORECASE)
             figures = _items(text, offset, *match.span("list2"), "killed", given_by)
             groups.append(FigureGroup("killed", tuple(figures)))
         else:
@@ -239,6 +259,8 @@ def find_figure_groups(text: str, offset: int = 0, source: str | None = None) ->
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
         kind = _ACTIVE_VERBS[verb]
+        if _counted_clause_follows(text, match.start("list") - 1):
+            continue  # "1 soldier killed 5 injured": the 5 are the injured
         if verb in {"left", "leaving"} and not match.group("dead"):
             continue
         figures = _items(text, offset, *match.span("list"), kind, source)
@@ -265,57 +287,83 @@ def _predicate_pattern() -> re.Pattern[str]:
 @functools.cache
 def _object_follows() -> re.Pattern[str]:
     """An object right after the verb makes it active ("shot dead a policeman"), handled by `_active_pattern`."""
-    return re.compile(rf"\s+(?:a|an|the|his|her|their|him|them|both|{_NUMBER_WORD})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?:a|an|the|his|her|their|him|them|it|this|that|both|{_NUMBER_WORD})\b", re.IGNORECASE)
 
 
 @functools.cache
 def _clause_boundary() -> re.Pattern[str]:
-    return re.compile(r"[;:]|\b(?:while|when|whereas|after|as(?!\s+well)|but|because|since|before|where|who|which"
-                      r"|whom|whose|then|whereby|(?:were|was|is|are|had|has|have)(?:\s+been)?\s+\w+(?:ed|en|wn|ne))\b",
-                      re.IGNORECASE)
+    """Where a subject's clause starts: a conjunction, a relative, or another clause's finished verb."""
+    return re.compile(
+        r"[;:]|\b(?:while|when|whereas|however|although|though|after|(?<!well\s)as(?!\s+(?:well|many|much))"
+        r"|but|because|since|before|where|who|which|whom|whose|then|whereby"
+        r"|(?:were|was|is|are|had|has|have)(?:\s+been)?\s+\w+(?:ed|en|wn|ne))\b",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
 def _not_a_count() -> re.Pattern[str]:
     """What follows a number that is an age, a time, a measure or a date rather than a head count."""
     months = "january|february|march|april|may|june|july|august|september|october|november|december"
-    return re.compile(rf"\s*-?\s*(?:years?|yrs?|-year|hours?|days?|weeks?|months?|km|kg|am|pm|%|percent|feet|foot"
-                      rf"|inch|inches|kilo\w*|kva|million|billion|rupees|rs|dollars|o'clock|times|{months})\b", re.IGNORECASE)
+    return re.compile(rf"\.\d|\s*-?\s*(?:years?|yrs?|-year|hours?|days?|weeks?|months?|km|kg|am|pm|%|percent|feet|foot"
+                      rf"|inch|inches|kilo\w*|kva|million|billion|rupees|rs|dollars|o'clock|times|{months})\b",
+                      re.IGNORECASE)
 
 
 def _predicate_groups(text: str, offset: int, source: str | None, taken: list[tuple[int, int]]) -> list[FigureGroup]:
     """Counts in the subject of each casualty predicate: "1 FC man and 4 militants were killed" (5)."""
-    groups = []
+    groups: list[FigureGroup] = []
     window_start = 0
     for match in _predicate_pattern().finditer(text):
-        boundaries = [window_start, *(found.end() for found in _clause_boundary().finditer(text, window_start,
-                                                                                            match.start()))]
-        start = max(boundaries)
+        previous_end, start = window_start, _subject_start(text, window_start, match.start())
         window_start = match.end()
         aux = match.group("aux").lower()
-        if not aux.strip() and re.search(r"\bthe\s*$", text[max(0, match.start() - 5):match.start()], re.IGNORECASE):
-            continue  # "carrying the wounded": a noun, not a count
+        kind: CasualtyKind = next(name for name in ("killed", "wounded", "abducted", "arrested") if match.group(name))
         passive = bool(re.search(r"\b(?:were|was|been|is|are|got)\b", aux))
-        if not passive and _object_follows().match(text, match.end()) and not _counted_clause_follows(text, match.end()):
+        if _not_a_predicate(text, match, kind, passive) or _overlaps((start, match.start()), taken):
             continue
-        if _overlaps((start, match.start()), taken):
+        if groups and previous_end > 0 and _same_subject(text[previous_end:match.start()]):
+            # "were kidnapped and later shot dead": the same people, counted again under the new verb
+            groups.append(FigureGroup(kind, tuple(replace(figure, kind=kind) for figure in groups[-1].figures)))
             continue
-        if groups and _same_subject(text[start:match.start()]):
-            previous = groups[-1]
-            kind = next(name for name in ("killed", "wounded", "abducted", "arrested") if match.group(name))
-            groups.append(FigureGroup(kind, tuple(replace(figure, kind=kind) for figure in previous.figures)))
-            continue
-        kind = next(name for name in ("killed", "wounded", "abducted", "arrested") if match.group(name))
         if match.group(kind).lower() == "dead" and re.search(r"\b(?:left|leaving)\b", text[start:match.start()]):
-            continue  # "left 13 militants dead": the active pattern's
+            continue  # "left 13 militants dead" is the active pattern's
         figures = _window_figures(text, offset, start, match.start(), kind, source)
         figures += _along_with(text, offset, match.end(), kind, source)
-        if not figures and kind in {"killed", "wounded"}:
+        if not figures and kind in {"killed", "wounded"} and (passive or match.group(kind).lower() != "dead"):
             figures = _uncounted_subject(text, offset, start, match.start(), kind, aux, source)
         if figures:
             additive = "also" in aux or any(_adds_to_told(figure) for figure in figures)
             groups.append(FigureGroup(kind, tuple(figures), additive=additive))
     return groups
+
+
+def _subject_start(text: str, window_start: int, predicate_start: int) -> int:
+    """Where the predicate's subject begins: after the last clause boundary since the previous predicate."""
+    boundaries = [window_start, *(found.end() for found in _clause_boundary().finditer(text, window_start,
+                                                                                        predicate_start))]
+    start = max(boundaries)
+    if len(boundaries) > 1 and _same_subject(text[start:predicate_start]) and re.search(
+            r"(?:ed|en|wn|ne)$", text[:start].rstrip()):
+        return max(boundaries[:-1])  # "three men were targeted and killed": the subject before both verbs
+    return start
+
+
+def _not_a_predicate(text: str, match: re.Match[str], kind: CasualtyKind, passive: bool) -> bool:
+    """ "carrying the wounded" (a noun), "shot dead a policeman" (active: its object is counted elsewhere),
+    "a dead heat" (an attribute)."""
+    if not match.group("aux").strip() and re.search(r"\bthe\s*$", text[max(0, match.start() - 5):match.start()],
+                                                    re.IGNORECASE):
+        return True
+    if not passive and _object_follows().match(text, match.end()) and not _counted_clause_follows(text, match.end()):
+        return True
+    return match.group(kind).lower() == "dead" and _attributive(text, match.end())
+
+
+def _attributive(text: str, position: int) -> bool:
+    """ "dead" before a noun ("a dead heat", "dead bodies") describes it; it does not count deaths."""
+    return bool(re.match(r"\s+(?!(?:in|on|at|and|after|while|when|as|near|inside|outside|by|during|including|with"
+                         r"|from|of|or|but|since|following)\b)[a-z]+\b", text[position:]))
 
 
 def _adds_to_told(figure: CasualtyFigure) -> bool:
@@ -344,18 +392,21 @@ def _window_figures(text: str, offset: int, start: int, end: int, kind: Casualty
     excluded = [(m.start() + start, _breakdown_end(window, m.end()) + start)
                 for m in re.finditer(r"\bincluding\b|\bamong\s+them\b", window, re.IGNORECASE)]
     leading = len(window) - len(window.lstrip())
+    # "A bomb hit the bus, and several people were killed": the subject is the vague count, nothing before it.
+    vague = re.search(r"\b(?:several|many|dozens|scores|hundreds|numerous|some)\b(?!\s+\d)", window, re.IGNORECASE)
     for figure in _items(text, offset, start, end, kind, source):
         local = figure.span.start - offset
+        if vague and local < start + vague.start():
+            continue
         word = figure.span.text.lower()
-        if any(low <= local < high for low, high in excluded) or _not_a_count().match(text, figure.span.end - offset):
+        if any(low <= local < high for low, high in excluded):
             continue
         listed = re.search(r"(?:,|\band)\s*$", text[max(start, local - 6):local])
         if (word in {"a", "an"} and local != start + leading and not listed) or word in {"his", "her", "its"}:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", word):
-            continue  # a year, not a head count
-        if re.search(r"\b(?:with|on|of|since|over|from)\s*$", text[max(0, local - 8):local], re.IGNORECASE):
-            continue
+        if re.search(r"\b(?:with|on|of|since|over|from|killing|injuring|wounding)\s*$",
+                     text[max(0, local - 10):local], re.IGNORECASE):
+            continue  # a partitive, a date, or the object of another casualty verb
         if re.search(r"\bbetween\s+\S+\s+and\s*$", text[max(0, local - 30):local], re.IGNORECASE):
             continue  # "between 10 and 12": the range's first figure stands
         figures.append(figure)
@@ -406,9 +457,43 @@ def _singular_subject(subject: str, aux: str) -> bool:
         return True
     if re.search(r"\b(?:were|have\s+been|are)\b", aux):
         return False
+    while len(words) > 1 and (words[-1].lower() in {"and", "was", "were", "then", "later", "also", "had", "has"}
+                              or words[-1].lower().endswith("ed")):
+        words.pop()  # "he was targeted and [killed]": the subject is before the first verb
     last = words[-1].lower()
-    return last in {"he", "she"} or not (last.endswith("s") or last in {"people", "police", "personnel", "men",
-                                                                     "women", "children", "others"})
+    if last in {"he", "she"}:
+        return True
+    if last.endswith(("s", "ing")) or last in NOT_A_SINGULAR_SUBJECT:
+        return False
+    return True
+
+
+@functools.cache
+def _vague_pattern() -> re.Pattern[str]:
+    """A toll told without a number ("several were killed", "killing dozens") or said to be unknown."""
+    vague = r"(?:several|dozens|scores|hundreds|thousands|many|numerous|multiple|a\s+number|some|an\s+unknown\s+number)"
+    return re.compile(
+        rf"\b{vague}\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:were|have\s+been|had\s+been|are)\s+)?"
+        rf"(?:(?P<killed>{_KILL_PASSIVE})|(?P<wounded>{_WOUND_PASSIVE}))\b"
+        rf"|\b(?:killing|killed|kills|left|leaving)\s+{vague}\b(?P<killed2>)"
+        rf"|\b(?:injuring|wounding)\s+{vague}\b(?P<wounded2>)"
+        rf"|\b(?:heavy|many|several|mass)\s+casualties(?P<killed3>)"
+        rf"|\b(?:death\s+toll|toll|casualties|number\s+of\s+(?:the\s+)?(?:dead|victims))\s+(?:was|is|were|are|remains?"
+        rf"|remained)\s+(?:not\s+(?:yet\s+)?known|unknown|unclear|not\s+clear)(?P<killed4>)",
+        re.IGNORECASE,
+    )
+
+
+def vague_kinds(text: str) -> set[CasualtyKind]:
+    """The kinds of casualty the text reports without a number: for these a missing figure is unknown, not 0."""
+    kinds: set[CasualtyKind] = set()
+    for match in _vague_pattern().finditer(text):
+        groups = {name for name, value in match.groupdict().items() if value is not None}
+        if groups & {"killed", "killed2", "killed3", "killed4"}:
+            kinds.add("killed")
+        if groups & {"wounded", "wounded2"}:
+            kinds.add("wounded")
+    return kinds
 
 
 def _zero_groups(text: str, offset: int, source: str | None) -> list[FigureGroup]:
@@ -417,11 +502,17 @@ def _zero_groups(text: str, offset: int, source: str | None) -> list[FigureGroup
     for match in _zero_pattern().finditer(text):
         word = next(match.group(name) for name in ("v1", "v2", "v3", "v4") if match.group(name)).lower()
         span = TextSpan(offset + match.start(), offset + match.end(), match.group(0))
-        kinds: tuple[CasualtyKind, ...] = ("killed", "wounded") if word.startswith(("casual", "causal", "escaped", "survived")) else (
-            ("wounded",) if word.startswith(("injur", "hurt", "wound")) else ("killed",))
+        kinds = _zero_kinds(word)
         for kind in kinds:
             groups.append(FigureGroup(kind, (CasualtyFigure(kind=kind, value=0, span=span, source=source),)))
     return groups
+
+
+def _zero_kinds(word: str) -> tuple[CasualtyKind, ...]:
+    """ "no casualties" is neither dead nor hurt; "no injuries" only not hurt; "no deaths" only not dead."""
+    if word.startswith(("casual", "causal", "escaped", "survived")):
+        return ("killed", "wounded")
+    return ("wounded",) if word.startswith(("injur", "hurt", "wound")) else ("killed",)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -452,6 +543,7 @@ def _group_side(group: FigureGroup) -> Side:
 
 
 def _side_value(groups: list[FigureGroup]) -> int:
+    """One side's toll: the lowest when named sources disagree, else the highest (a restatement adds nothing)."""
     if not groups:
         return 0
     sources = {group.figures[0].source for group in groups if group.figures[0].source}

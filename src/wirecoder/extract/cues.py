@@ -36,7 +36,8 @@ _CLAUSE_ONLY = """add continue indicate suggest signal explain observe recall es
     maintain agree disagree concur wonder support back attack release publish post answer respond reply
     write boast ask hint complain lament advise caution brief guarantee assure reassure tell
     characterize characterise portray term dub label brand call counter claim warn appeal press talk speak rail
-    brag point encourage compare liken echo tout show find believe think expect fear hope suspect feel rule know understand want plan intend"""
+    brag point encourage compare liken echo tout show find believe think expect fear hope suspect feel rule know
+    understand want plan intend"""
 # Verbs whose direct object is the person addressed or blamed, not the content ("told reporters that ...",
 # "accused the party of ...").
 _ADDRESSEE_OBJECT = """tell inform assure reassure brief advise urge ask warn remind caution press implore exhort
@@ -48,14 +49,15 @@ _TARGET_OBJECT = """accuse blame charge condemn criticize criticise denounce sla
 # Participial cues that carry their own content when they hang off another verb ("..., warning of ...").
 _PARTICIPIAL = """warn accuse blame attribute label brand call term describe hint suggest insist urge demand
     threaten claim allege deny reject vow pledge promise add note say stress emphasize emphasise argue
-    complain condemn criticize criticise dismiss question express saying encourage compare liken"""
+    complain condemn criticize criticise dismiss question express saying encourage compare liken cite explain
+    acknowledge admit announce declare predict recall reiterate maintain point"""
 _NOUN_CUES = """claim allegation accusation assertion statement remark comment warning threat denial demand call
     announcement charge contention insistence assurance pledge promise vow admission suggestion"""
 # Media through which something was said: "in a statement", "on Twitter", "in a post".
 _MEDIUM_NOUNS = """statement interview post tweet message speech address conference briefing letter remarks
     broadcast video release communique communiqué note email e-mail call appearance televised op-ed column
     article report rally meeting event session hearing podcast show programme program twitter facebook
-    x instagram telegram radio television tv channel website blog platform media talk session chat"""
+    x instagram telegram radio television tv channel website blog platform media medium talk session chat"""
 # Non-human sources whose findings are attributed like speech ("a new poll shows ...").
 _EVIDENCE_NOUNS = """poll survey study analysis report data video footage figures statistics research review
     investigation inquiry probe audit assessment estimate estimates document documents record records census
@@ -87,6 +89,17 @@ _PHRASAL_PREPS: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for", "to"}),
     "press": frozenset({"for"}),
     "ask": frozenset({"for"}),
+}
+# Prepositions written as part of the cue right after their verb that do not change what the content is
+# ("asked about", "agreed with", "was described as"): they widen the cue span only.
+_CUE_SPAN_PREPS: dict[str, frozenset[str]] = {
+    "ask": frozenset({"about"}),
+    "agree": frozenset({"with", "on"}),
+    "tell": frozenset({"about"}),
+    "mention": frozenset({"as"}),
+    "criticize": frozenset({"as"}),
+    "criticise": frozenset({"as"}),
+    "know": frozenset({"about", "of"}),
 }
 _ACT_OF_PHRASAL: dict[tuple[str, str], StatementAct] = {
     ("call", "for"): "demand",
@@ -177,6 +190,61 @@ def topic_verbs() -> frozenset[str]:
     return _words("talk speak rail brag point comment write boast")
 
 
+# Verbs of wanting, planning and knowing: an intention or a state of mind, not a communication, unless the
+# content is quoted speech.
+_INTENTION = "want plan intend hope wish aim know understand"
+# Verbs that carry a cue in their infinitive and belong to the cue as written ("went on to say",
+# "appeared to suggest", "continued to insist", "keeps saying").
+_CUE_CARRIERS = "go appear seem continue keep begin start proceed"
+
+
+# Verbs that, joined by "and" to a reporting clause, report a second thing said ("... and warned that ...");
+# verbs that also describe deeds ("charged", "attacked", "backed") are left out.
+_CONJOINED_SPEECH = """say tell add insist note stress emphasize emphasise urge warn vow pledge promise argue
+    suggest encourage accuse deny reject condemn criticize criticise praise demand threaten claim call
+    declare announce explain predict dismiss denounce ask"""
+
+
+@functools.cache
+def conjoined_speech_verbs() -> frozenset[str]:
+    """Speech verbs that start a second statement when conjoined to a first."""
+    return _words(_CONJOINED_SPEECH)
+
+
+# "expressed support for", "offered condolences to", "lodged a protest with": a verb that voices a stance
+# named by its object noun; the noun gives the act.
+_STANCE_VERBS = "express extend offer convey voice register lodge"
+_STANCE_NOUNS: dict[str, StatementAct] = {
+    "support": "support", "condolence": "support", "condolences": "support", "sympathy": "support",
+    "solidarity": "support", "gratitude": "support", "appreciation": "support", "congratulation": "support",
+    "congratulations": "support", "concern": "state", "regret": "state", "grief": "state", "hope": "state",
+    "protest": "accuse", "displeasure": "accuse", "anger": "accuse", "outrage": "accuse", "objection": "deny",
+}
+
+
+@functools.cache
+def stance_verbs() -> frozenset[str]:
+    """Verbs that voice the stance their object names ("expressed concern")."""
+    return _words(_STANCE_VERBS)
+
+
+def stance_act(noun_lemma: str) -> StatementAct | None:
+    """The act of a voiced stance noun ("condolences" -> support), or None when it is no stance."""
+    return _STANCE_NOUNS.get(noun_lemma)
+
+
+@functools.cache
+def intention_verbs() -> frozenset[str]:
+    """Verbs of intention or knowledge that attribute a plan, wish or state of mind, not speech."""
+    return _words(_INTENTION)
+
+
+@functools.cache
+def cue_carrier_verbs() -> frozenset[str]:
+    """Raising and aspect verbs whose infinitive or gerund complement is the reporting verb."""
+    return _words(_CUE_CARRIERS)
+
+
 @functools.cache
 def belief_verbs() -> frozenset[str]:
     """Verbs of thinking and expecting: attributions of belief, not of speech."""
@@ -210,6 +278,11 @@ def cue_prefix_deps() -> frozenset[str]:
 def phrasal_preps(lemma: str) -> frozenset[str]:
     """Prepositions that join `lemma` into one cue."""
     return _PHRASAL_PREPS.get(lemma, frozenset())
+
+
+def cue_span_preps(lemma: str) -> frozenset[str]:
+    """Prepositions written into the cue of `lemma` when they follow it directly ("asked about")."""
+    return _CUE_SPAN_PREPS.get(lemma, frozenset())
 
 
 def act_of(lemma: str, particle: str | None = None) -> StatementAct:

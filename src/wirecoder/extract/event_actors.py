@@ -79,6 +79,8 @@ def generic_perpetrator(doc: Doc, sentence: Span) -> Actor | None:
 
 def target_of(doc: Doc, trigger: Token) -> Actor | None:
     """What the trigger was aimed at: its "on"/"at"/"against" phrase, its object, or its passive subject."""
+    if trigger.dep_ == "compound":
+        trigger = trigger.head  # "an ambush attack on their vehicle": the phrase hangs on the head noun
     return next((actor for head in _target_heads(trigger) if (actor := _actor(doc, head)) is not None), None)
 
 

@@ -38,25 +38,29 @@ TRIGGER_WORDS: dict[TriggerFamily, str] = {
     "violence": (
         r"(?:captured|seized|freed|liberated|retook|recaptured|regained|overran)(?=\s)|took\s+(?:back\s+)?control"
         r"|taken\s+control|"
-        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|ambush(?:ed|es)?|raid(?:s|ed)?|opened\s+fire|open\s+fire|fired|firing"
+        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|storm(?:ed|ing|s)?|ambush(?:ed|es)?|raid(?:s|ed)?|opened\s+fire"
+        r"|open\s+fire|fired|firing"
         r"|shot\s+dead|shot|shooting|gunned\s+down|killed|killing|clash(?:es|ed)?|encounter|exchange\s+of\s+fire"
-        r"|gun\s*battle|firefight|shoot-?out|fighting|blast(?:s)?|explosion(?:s)?|exploded|explode[sd]?|bomb(?:ing|ed|s)?"
+        r"|gun\s*battle|firefight|shoot-?out|fighting|blast(?:s)?|explosion(?:s)?|exploded|explode[sd]?"
+        r"|bomb(?:ing|ed|s)?"
         r"|ieds?|landmines?|suicide\s+(?:attack|bombing|bomber|blast)|air\s*strikes?|airstrikes?|drone\s+strikes?"
         r"|shelling|shelled|mortars?|rockets?|missiles?|grenades?|pounded|bombarded|blew\s+up|blown\s+up|went\s+off"
+        r"|(?:blew|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up|blew\s+(?:it|them)\s+up|destroyed"
         r"|detonated|kidnapp(?:ed|ing)|kidnapped|abduct(?:ed|ion|ing)|taken\s+hostage|martyred|died|injured|wounded"
         r"|lynched|beheaded|tortured|raped|targeted\s+killing|stabbed|hacked\s+to\s+death|captured|overran"
         r"|recaptured|regained\s+control|seized\s+control|took\s+control|search\s+operation|operation|murder(?:ed)?"
-        r"|targeted|targeting|bod(?:y|ies)|found\s+dead|gunfight"
+        r"|targeted|targeting|bod(?:y|ies)|found\s+dead|gunfight|incident"
     ),
     "arrest": r"arrest(?:ed|s)?|detained|apprehended|taken\s+into\s+custody|nabbed|rounded\s+up",
     "protest": (
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|sit-in|marched|staged\s+a\s+march"
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-in|marched|staged\s+a\s+march"
         r"|dispersed?|tear\s*gas|baton-?charged?|lathi-?charged?|water\s+cannons?"
     ),
     "riot": r"riot(?:s|ed|ers|ing)?|mob|rampage|vandali[sz]ed",
     "looting": r"loot(?:ed|ing)|ransack(?:ed)?|torched|set\s+(?:on\s+)?fire|set\s+ablaze|arson|burn(?:ed|t)\s+down",
     "agreement": (
-        r"agreement|cease-?fire|truce|peace\s+deal|peace\s+accord|signed\s+an?\s+(?:accord|deal|pact)|agreed"
+        r"agreement|cease-?fire|truce|peace\s+deal|peace\s+accord|signed\s+an?\s+(?:accord|deal|pact)"
+        r"|agreed\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:cease-?fire|truce|peace)"
         r"|prisoners?\s+(?:swap|exchange)|exchanged?\s+(?:of\s+)?prisoners|peace\s+talks"
     ),
     "other": (
@@ -103,69 +107,98 @@ def find_triggers(text: str, offset: int = 0) -> list[TriggerMatch]:
     triggers = []
     for match in _trigger_pattern().finditer(text):
         family = next(name for name, value in match.groupdict().items() if value)
-        triggers.append(TriggerMatch(offset + match.start(), offset + match.end(), match.group(0), family))  # type: ignore[arg-type]
+        start, end = offset + match.start(), offset + match.end()
+        triggers.append(TriggerMatch(start, end, match.group(0), family))  # type: ignore[arg-type]
     return triggers
 
 
-def _cue(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
+# Typing cues, searched in the text of all of an event's mentions.
+CUE_PATTERNS: dict[str, str] = {
+    "territory": (
+        r"(?:captured|seized|took\s+(?:back\s+)?control\s+of|taken\s+control\s+of|seized\s+control\s+of|freed"
+        r"|liberated|retook|retaken|recaptured|regained(?:\s+control\s+of)?|overran|took\s+over"
+        r"|drove\s+\S+(?:\s+\S+)?\s+out\s+of|recovered|fell\s+to)\s+(?:\S+\s+){0,6}?(?:towns?|villages?|city|cities"
+        r"|district|areas?|territory|neighbou?rhoods?|port|crossing|border\s+point|region|province|bases?|hills?"
+        r"|positions?|airport|highway|regions|parts)\b"
+    ),
+    "regain_words": r"recaptured|regained|retook|retaken|liberated|freed|took\s+back|recovered",
+    "state_forces": (
+        r"government\s+forces|army|troops|security\s+forces|military|soldiers|police|armed\s+forces|national\s+army"
+        r"|forces\s+loyal"
+    ),
+    "non_state": (
+        r"rebels?|militants?|insurgents?|islamic\s+state|isis|isil|daesh|taliban|al-shabaab|shabaab|terrorists?"
+        r"|jihadists?|fighters|militia|separatists?|huthi|houthi|guerrillas?|armed\s+groups?"
+    ),
+    "suicide": (
+        r"suicide|(?:blew|blow|blown)\s+(?:him|her|them)sel(?:f|ves)\s+up|self-detonat|explosive\s+vest|kamikaze"
+    ),
+    "chemical": (
+        r"chemical\s+(?:weapon|attack|agent)|chlorine|sarin|nerve\s+agent|(?:poison(?:ous)?|toxic|mustard)\s+gas"
+        r"|asphyxia|suffocat"
+    ),
+    "air": (
+        r"air\s*strikes?|airstrikes?|aerial|arial|airal|drones?|fighter\s+(?:jets?|aircraft|planes?)|jets?\b"
+        r"|warplanes?|(?:military|war|fighter)\s+planes?|aircrafts?\b|gunships?|helicopters?|bombers\b|air\s+raids?"
+        r"|(?:air\s*force)(?!\s+(?:camp|base|station|academy|headquarters|officer|official|personnel|employee|colony))"
+    ),
+    "shelling": r"shell(?:s|ing|ed)\b|mortars?|artillery|rockets?|missiles?|rocket-propelled|howitzer",
+    "grenade": r"grenades?",
+    "explosive": (
+        r"ieds?\b|improvised\s+explosive|bomb|blasts?\b|explosions?|explod|explosives?|landmines?|\bmines?\b"
+        r"|blew\s+up|blown\s+up|went\s+off|detonat|booby"
+    ),
+    "two_sided": (
+        r"exchange\s+of\s+(?:gun)?fire|exchanged\s+(?:heavy\s+)?fire|returned\s+fire|return\s+fire|retaliat"
+        r"|gun\s*battle|gunfight|firefight|shoot-?out|clash|encounter|traded\s+(?:gun)?fire|fierce\s+fighting|fought"
+        r"|responded|fired\s+back|firing\s+back|fire\s+exchange|each\s+other"
+    ),
+    "security_operation": r"search\s+operation|operation|raid|cordon",
+    "clash": (
+        r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|retaliat|gun\s*battle|firefight|shoot-?out|clash"
+        r"|encounter|traded\s+(?:gun)?fire|fighting|fought|battle|search\s+operation|operation|raid|cordon|ambush"
+    ),
+    "abduction": r"kidnap|abduct|taken\s+hostage|hostage|forced\s+disappear|went\s+missing|enforced\s+disappear",
+    "sexual": r"rape|raped|sexual(?:ly)?\s+(?:assault|abus|violen)|gang-?raped",
+    "recaptured": r"recaptured|regained\s+control|retook|retaken|cleared\s+(?:the\s+)?(?:area|town|village)|liberated",
+    "intervention": (
+        r"tear\s*gas|baton|lathi|water\s+cannon|dispersed|rubber\s+bullets|baton-charged|arrested|detained"
+        r"|police\s+(?:charged|intervened|stopped)"
+    ),
+    "excessive": (
+        r"(?:police|troops|forces|soldiers)\s+(?:opened\s+fire|fired\s+(?:live|on|at)|shot)"
+        r"|live\s+(?:ammunition|fire|bullets|rounds)|protesters?\s+(?:were\s+)?killed|protesters?\s+died"
+        r"|killing\s+\S+\s+(?:protesters?|demonstrators?)|excessive\s+force|violently\s+suppress|brutally|shot\s+dead"
+        r"|killed"
+    ),
+    "violent_demo": (
+        r"pelted|stones?|torched|set\s+(?:on\s+)?fire|vandali|clash|ransack|burn(?:ed|t|ing)\s"
+        r"|violent\s+(?:protest|demonstration)|turned\s+violent|rioters?|riot|molotov|petrol\s+bombs?"
+        r"|throw(?:ing|n)?\s+(?:stones|rocks|bottles)|hurl(?:ed|ing)\s+(?:stones|rocks|bottles)"
+    ),
+    "mob": r"\bmob\b|lynch",
+    "armed_attackers": (
+        r"gunmen|unknown\s+(?:persons|men|assailants|attackers)"
+        r"|unidentified\s+(?:persons|men|assailants|attackers|gunmen)|militants\s+(?:attacked|opened\s+fire)"
+        r"|armed\s+men"
+    ),
+    "hq": (
+        r"(?:set\s+up|established|establishing|created|built|opened)\s+(?:\S+\s+){0,5}?"
+        r"(?:bases?|posts?|points?|checkpoints?|outposts?|headquarters|camps?)"
+    ),
+    "group_change": (
+        r"merged\s+with|split\s+from|formation\s+of\s+a\s+new|rebranded|disband|joined\s+forces|defected"
+        r"|were\s+formed|deployed|dispatched|reinforc|mobili[sz]"
+    ),
+    "surrender": r"surrender|laid\s+down\s+(?:their\s+|his\s+)?arms|defect",
+    "transfer": r"withdr[ae]wn?|handed\s+over|pulled\s+out|pulled\s+back|pull\s+back|vacated",
+}
 
 
 @functools.cache
 def cues() -> dict[str, re.Pattern[str]]:
-    """The typing cues, each a compiled pattern over the event's text."""
-    return {
-        "territory": _cue(r"(?:captured|seized|took\s+(?:back\s+)?control\s+of|taken\s+control\s+of|seized\s+control\s+of"
-                          r"|freed|liberated|retook|retaken|recaptured|regained(?:\s+control\s+of)?|overran|took\s+over"
-                          r"|drove\s+\S+(?:\s+\S+)?\s+out\s+of|recovered|fell\s+to)\s+(?:\S+\s+){0,6}?(?:towns?|villages?"
-                          r"|city|cities|district|areas?|territory|neighbou?rhoods?|port|crossing|border\s+point|region"
-                          r"|province|bases?|hills?|positions?|airport|highway|regions|parts)\b"),
-        "regain_words": _cue(r"recaptured|regained|retook|retaken|liberated|freed|took\s+back|recovered"),
-        "state_forces": _cue(r"government\s+forces|army|troops|security\s+forces|military|soldiers|police|armed\s+forces"
-                             r"|national\s+army|forces\s+loyal"),
-        "non_state": _cue(r"rebels?|militants?|insurgents?|islamic\s+state|isis|isil|daesh|taliban|al-shabaab|shabaab"
-                          r"|terrorists?|jihadists?|fighters|militia|separatists?|huthi|houthi|guerrillas?|armed\s+groups?"),
-        "suicide": _cue(r"suicide|blew\s+(?:him|her)self\s+up|self-detonat|explosive\s+vest"),
-        "chemical": _cue(r"chemical\s+(?:weapon|attack|agent)|chlorine|sarin|nerve\s+agent|(?:poison(?:ous)?|toxic|mustard)"
-                         r"\s+gas|asphyxia|suffocat"),
-        "air": _cue(r"air\s*strikes?|airstrikes?|aerial|arial|airal|drones?|fighter\s+(?:jets?|aircraft|planes?)|jets?\b"
-                    r"|warplanes?|(?:military|war|fighter)\s+planes?|aircrafts?\b|gunships?|helicopters?|air\s+force"
-                    r"|airforce|bombers\b|air\s+raids?"),
-        "shelling": _cue(r"shell(?:s|ing|ed)\b|mortars?|artillery|rockets?|missiles?|rocket-propelled|howitzer"),
-        "grenade": _cue(r"grenades?"),
-        "explosive": _cue(r"ieds?\b|improvised\s+explosive|bomb|blasts?\b|explosions?|explod|explosives?|landmines?"
-                          r"|\bmines?\b|blew\s+up|blown\s+up|went\s+off|detonat|booby"),
-        "two_sided": _cue(r"exchange\s+of\s+(?:gun)?fire|exchanged\s+(?:heavy\s+)?fire|returned\s+fire|return\s+fire|retaliat"
-                          r"|gun\s*battle|gunfight|firefight|shoot-?out|clash|encounter|traded\s+(?:gun)?fire|fierce\s+fighting"
-                          r"|fought|responded|fired\s+back|firing\s+back"),
-        "security_operation": _cue(r"search\s+operation|operation|raid|cordon"),
-        "clash": _cue(r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|retaliat|gun\s*battle|firefight|shoot-?out"
-                      r"|clash|encounter|traded\s+(?:gun)?fire|fighting|fought|battle|search\s+operation|operation"
-                      r"|raid|cordon|ambush"),
-        "abduction": _cue(r"kidnap|abduct|taken\s+hostage|hostage|forced\s+disappear|went\s+missing|enforced\s+disappear"),
-        "sexual": _cue(r"rape|raped|sexual(?:ly)?\s+(?:assault|abus|violen)|gang-?raped"),
-        "captured": _cue(r"captured|overran|overrun|seized\s+control|took\s+control|taken\s+control|took\s+over|fell\s+to"),
-        "recaptured": _cue(r"recaptured|regained\s+control|retook|retaken|cleared\s+(?:the\s+)?(?:area|town|village)"
-                           r"|liberated"),
-        "intervention": _cue(r"tear\s*gas|baton|lathi|water\s+cannon|dispersed|rubber\s+bullets|baton-charged|arrested"
-                             r"|detained|police\s+(?:charged|intervened|stopped)"),
-        "excessive": _cue(r"(?:police|troops|forces|soldiers)\s+(?:opened\s+fire|fired\s+(?:live|on|at)|shot)"
-                          r"|live\s+(?:ammunition|fire|bullets|rounds)|protesters?\s+(?:were\s+)?killed|protesters?\s+died"
-                          r"|killing\s+\S+\s+(?:protesters?|demonstrators?)|excessive\s+force|violently\s+suppress"
-                          r"|brutally|shot\s+dead|killed"),
-        "violent_demo": _cue(r"pelted|stones?|torched|set\s+(?:on\s+)?fire|vandali|clash|ransack|burn(?:ed|t|ing)\s"
-                             r"|violent\s+(?:protest|demonstration)|turned\s+violent|rioters?|riot|molotov|petrol\s+bombs?"
-                             r"|throw(?:ing|n)?\s+(?:stones|rocks|bottles)|hurl(?:ed|ing)\s+(?:stones|rocks|bottles)"),
-        "mob": _cue(r"\bmob\b|lynch"),
-        "armed_attackers": _cue(r"gunmen|unknown\s+(?:persons|men|assailants|attackers)|unidentified\s+(?:persons|men"
-                                r"|assailants|attackers|gunmen)|militants\s+(?:attacked|opened\s+fire)|armed\s+men"),
-        "hq": _cue(r"(?:set\s+up|established|establishing|created|built|opened)\s+(?:\S+\s+){0,5}?(?:bases?|posts?|points?"
-                   r"|checkpoints?|outposts?|headquarters|camps?)"),
-        "group_change": _cue(r"merged\s+with|split\s+from|formation\s+of\s+a\s+new|rebranded|disband|joined\s+forces"
-                             r"|defected|were\s+formed|deployed|dispatched|reinforc|mobili[sz]"),
-        "surrender": _cue(r"surrender|laid\s+down\s+(?:their\s+|his\s+)?arms|defect"),
-        "transfer": _cue(r"withdr[ae]wn?|handed\s+over|pulled\s+out|pulled\s+back|pull\s+back|vacated"),
-    }
+    """The typing cues, each compiled to match at a word start."""
+    return {name: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for name, pattern in CUE_PATTERNS.items()}
 
 
 ARMED_WORDS = frozenset(
@@ -181,7 +214,8 @@ CIVILIAN_WORDS = frozenset(
     "girl girls students student villagers shopkeeper shopkeepers doctor doctors worker workers activist activists "
     "leader leaders journalist journalists teacher teachers passerby passersby family families pilgrims tribesmen "
     "elders elder residents resident labourers laborers farmers driver drivers traders trader cleric clerics "
-    "scholar lawyer lawyers mosque church school market bazaar shop hospital bus van car".split()
+    "scholar lawyer lawyers mosque church school market bazaar shop hospital bus van car university college "
+    "temple shrine wedding funeral hotel restaurant village villages home house households worshipers".split()
 )
 
 
@@ -196,6 +230,12 @@ def _words(phrases: list[str]) -> set[str]:
 def victims_are_armed(victims: list[str]) -> bool | None:
     """True when the victims or target are armed (soldiers, police, a post, militants), False when unarmed, None
     when the text does not say."""
+    if victims:
+        first = _words(victims[:1])  # the target, when known, decides: "stormed a university, killing a guard"
+        if first & ARMED_WORDS:
+            return True
+        if first & CIVILIAN_WORDS:
+            return False
     words = _words(victims)
     if words & ARMED_WORDS:
         return True
@@ -273,6 +313,8 @@ def remote_violence_type(text: str) -> str | None:
         return "Chemical weapon"
     if _has(text, "air"):
         return "Air/drone strike"
+    if _has(text, "grenade"):
+        return "Grenade"
     if _has(text, "two_sided"):
         return None
     if _has(text, "shelling"):
@@ -302,8 +344,9 @@ def classify_protest(text: str, victims: list[str]) -> EventTyping:
 
 def classify_other(text: str) -> EventTyping:
     """The remaining strategic developments by their cues."""
-    for cue, sub_event in (("hq", "Headquarters or base established"), ("transfer", "Non-violent transfer of territory"),
-                           ("group_change", "Change to group/activity"), ("surrender", "Change to group/activity")):
+    ordered = (("hq", "Headquarters or base established"), ("transfer", "Non-violent transfer of territory"),
+               ("group_change", "Change to group/activity"), ("surrender", "Change to group/activity"))
+    for cue, sub_event in ordered:
         if _has(text, cue):
             return EventTyping("Strategic developments", sub_event)
     return EventTyping("Strategic developments", "Other")

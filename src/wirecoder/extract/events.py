@@ -4,8 +4,10 @@ Three steps. Mentions: every sentence's trigger words (`event_types.find_trigger
 family and status, with the sentence's casualty figures, the time expression nearest the trigger in the parse,
 the place `event_location` ties to it, and its actors. Generic plurals ("attacks within the country") are not
 mentions; denied, threatened, planned and hypothetical ones keep their `status`. Coreference: a mention joins the
-first earlier event of a compatible family whose date and place do not conflict, unless its sentence opens a new
-incident ("in a separate attack"); one attack told in the lead and again in detail is one event. Coding: the
+earlier event of a compatible family whose date and stated place do not conflict (the one sharing most words with
+it), unless its sentence opens a new incident ("in a separate attack", "Hours later, ..."); one attack told in the
+lead and again in detail is one event, and toll updates and "the incident ..." sentences join the event they
+name. Arrests and seizures told beside a violent event are part of it. Coding: the
 merged text of the event's mentions is typed (`event_types.classify`), casualties take `casualties.best_count`,
 an undated just-reported event takes the publication date, and an event dated well before publication is
 background (`core=False`).
@@ -21,9 +23,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.extract.casualties import FigureGroup, best_count, find_figure_groups, side_of
+from wirecoder.extract.casualties import FigureGroup, best_count, find_figure_groups, side_of, vague_kinds
 from wirecoder.extract.event_actors import claimed_by, generic_perpetrator, perpetrator_of, target_of
-from wirecoder.extract.event_types import PLURAL_NOUN_TRIGGERS, TriggerFamily, TriggerMatch, classify, find_triggers
+from wirecoder.extract.event_types import (
+    ARMED_WORDS,
+    PLURAL_NOUN_TRIGGERS,
+    TriggerFamily,
+    TriggerMatch,
+    classify,
+    find_triggers,
+)
 from wirecoder.models import Actor, Article, Event, EventStatus, PlaceMention, ResolvedDate, Statement, TextSpan
 from wirecoder.resolve.event_place import event_location
 from wirecoder.resolve.time import TimeMention, find_time_expressions
@@ -33,7 +42,12 @@ logger = logging.getLogger(__name__)
 # Words that report an event only alongside a casualty figure or an object ("killed two", "fired at a post").
 WEAK_TRIGGERS = frozenset(
     "killed killing died injured wounded fired firing shot shooting martyred operation fighting captured went "
-    "encounter pounded targeted targeting body bodies seized freed recovered".split()
+    "encounter pounded targeted targeting body bodies seized freed recovered incident destroyed".split()
+)
+# Words with an everyday figurative sense: an event only beside weapons, armed actors or casualties.
+FIGURATIVE_TRIGGERS = frozenset(
+    "attack attacks attacked attacking assault assaulted fired firing fire shot shooting exploded explosion "
+    "explode explodes fighting fought storm stormed hit raid raided seized targeted bombed".split()
 )
 # Weak words that only tell what became of victims already reported ("the victim died on Sunday").
 AFTERMATH_TRIGGERS = frozenset({"died", "succumbed", "body", "bodies", "found"})
@@ -44,8 +58,10 @@ FAMILY_PRIORITY: tuple[TriggerFamily, ...] = (
 )
 DENY_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss", "rebut"})
 THREAT_LEMMAS = frozenset({"threaten", "warn", "vow", "threat", "warning"})
-# Verbs after which an infinitive event did happen ("began to shell the town"); any other "to attack" did not yet.
-ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "keep", "go", "proceed", "manage"})
+# Verbs (and any noun: "plans to attack") after which an infinitive event has not happened ("tried to storm").
+INTENT_LEMMAS = frozenset({"plan", "want", "intend", "try", "attempt", "aim", "seek", "hope", "threaten", "vow",
+                           "prepare", "plot", "decide", "need", "wish", "expect", "order", "urge", "call", "ask",
+                           "allow", "use", "allocate", "mean", "set", "be"})
 PLAN_LEMMAS = frozenset({"plan", "plot", "prepare", "intend", "conspire", "foil", "thwart", "try", "attempt",
                          "scheme", "aim"})
 ALLEGE_LEMMAS = frozenset({"accuse", "allege"})
@@ -60,8 +76,19 @@ AGREE_LEMMAS = frozenset({"sign", "agree", "reach", "announce", "declare", "conc
 # A campaign is an event only as an operation on people ("a deportation campaign"), not a media or election one.
 CAMPAIGN_KINDS = frozenset({"deportation", "eviction", "military", "bombing", "demolition", "arrest", "expulsion",
                             "repatriation", "counterterrorism", "counter-terrorism", "security", "air", "crackdown"})
+# Verbs that make a plural into occurrences when in the past ("carried out air strikes").
+CONDUCT_LEMMAS = frozenset({"carry", "launch", "conduct", "stage", "mount", "unleash", "execute"})
 LAUNCH_LEMMAS = frozenset({"launch", "initiate", "begin", "start", "announce", "impose", "order", "declare"})
+# Words too common in attack reports to tell two events apart.
+COMMON_WORDS = frozenset("said says that with were from have been their they this when which after also killed "
+                         "attack attacks injured wounded police officials people area district security forces "
+                         "according told there other others more than".split())
 BACKGROUND_DAYS = 10  # an event dated this long before publication is background, not the report's news
+SPEECH_NOUNS = frozenset({"statement", "conference", "briefing", "address", "speech", "interview", "presser",
+                          "release", "communique", "tweet"})
+# Nouns under which an event is taken as given ("denied involvement in the attack", "condemned the bombing").
+PRESUPPOSING_NOUNS = frozenset({"involvement", "responsibility", "role", "link", "part", "hand", "connection",
+                                "participation", "wake", "aftermath", "victim", "perpetrator"})
 MAX_STATUS_STEPS = 6
 
 
@@ -82,6 +109,7 @@ class EventMention:
     separate: bool = False  # the sentence opens another incident ("in a separate attack")
     background: bool = False  # told as an earlier incident ("Earlier this month, ...", "in a similar raid")
     aftermath: bool = False  # only tells what became of victims already reported ("the toll rose to 30")
+    anaphoric: bool = False  # "the incident", "the operation": refers back, never an event of its own
 
 
 @dataclass(slots=True)
@@ -119,9 +147,19 @@ def extract_events(
 ) -> list[Event]:
     """Events the article reports, in text order."""
     context = ArticleContext(doc, article, places, _time_mentions(article), statements)
-    mentions = [mention for sentence in doc.sents for mention in sentence_mentions(context, sentence)]
+    sentences = list(doc.sents)
+    mentions = [mention for sentence in sentences for mention in sentence_mentions(context, sentence)]
     clusters = absorb_side_developments(corefer(mentions))
-    return [event_of(cluster, context) for cluster in clusters]
+    quiet = _quiet_followers(sentences, mentions)
+    return [event_of(cluster, context, quiet) for cluster in clusters]
+
+
+def _quiet_followers(sentences: list[Span], mentions: list[EventMention]) -> dict[int, Span]:
+    """For each sentence with a mention, the next sentence when it has none ("Pakistani forces retaliated"):
+    it still tells how the event went, for typing."""
+    mentioned = {mention.sentence.start for mention in mentions}
+    return {sentence.start: following for sentence, following in zip(sentences, sentences[1:])
+            if sentence.start in mentioned and following.start not in mentioned}
 
 
 def _time_mentions(article: Article) -> list[TimeMention]:
@@ -144,14 +182,14 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
     candidates: dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]] = {}
     for trigger in find_triggers(sentence.text, sentence.start_char):
         token = _trigger_token(context.doc, trigger)
-        if token is None or not _reports_event(trigger, token, counted):
+        if token is None or not (_reports_event(trigger, token, counted) or _refers_back(trigger, token)):
             continue
         status = trigger_status(token, trigger, context.statements)
         key = (trigger.family, status)
         if key not in candidates or _specificity(trigger) > _specificity(candidates[key][0]):
             candidates[key] = (trigger, token)
     candidates = _fold_families(candidates)
-    if not candidates and counted:
+    if not candidates and counted and not _modal_pattern().search(sentence.text):
         return [_figures_only_mention(context, sentence, figures)]
     mentions = []
     for (family, status), (trigger, token) in candidates.items():
@@ -162,10 +200,18 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
         mention.perpetrator = perpetrator_of(context.doc, token) or claimed_by(context.doc, [sentence])
         mention.target = target_of(context.doc, token)
         mention.background = bool(_background_pattern().search(sentence.text)) or _in_since_clause(token)
+        mention.aftermath = any(group.toll_update for group in mention.figures)
+        mention.anaphoric = _specificity(trigger) == 0 and _refers_back(trigger, token) and not counted
         mention.separate = (mention.background or bool(_separation_pattern().search(sentence.text))) and (
             _specificity(trigger) > 0 or mention.background)
         mentions.append(mention)
     return sorted(mentions, key=lambda item: item.trigger.start)
+
+
+@functools.cache
+def _modal_pattern() -> re.Pattern[str]:
+    """A sentence about what would or could happen ("a tax that would hurt people")."""
+    return re.compile(r"\b(?:would|could|might|may|will|if|unless)\b|’ll|'ll", re.IGNORECASE)
 
 
 def _figures_only_mention(context: ArticleContext, sentence: Span, figures: list[FigureGroup]) -> EventMention:
@@ -186,8 +232,13 @@ def _trigger_token(doc: Doc, trigger: TriggerMatch) -> Token | None:
 
 
 def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
-    """Whether the trigger reports one occurrence: weak words need a figure or an object, plurals a tie."""
+    """Whether the trigger reports one occurrence: weak words need a figure or an object, plurals a tie, words
+    with a figurative sense ("attacked her opponent", "fired employees") a sign of physical violence."""
     word = trigger.text.lower().split()[0]
+    if word in FIGURATIVE_TRIGGERS and not counted and not _physical_violence(token.sent, trigger):
+        return False
+    if word in {"rally", "rallies", "rallied"}:
+        return bool(_protest_cause_pattern().search(token.sent.text))
     if trigger.family == "other" and trigger.text.lower() in {"campaign", "crackdown", "curfew"}:
         return _governing_verb(token) in LAUNCH_LEMMAS and (trigger.text.lower() != "campaign" or any(
             child.dep_ in {"compound", "amod"} and child.lemma_.lower() in CAMPAIGN_KINDS for child in token.children))
@@ -196,6 +247,11 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
                    [token.head, *token.head.ancestors][:3])
     if trigger.family == "agreement" and trigger.text.lower() in {"agreement", "ceasefire", "cease-fire", "truce"}:
         return _governing_verb(token) in AGREE_LEMMAS
+    if word in {"storm", "storms"} and token.pos_ != "VERB":
+        return False  # the weather, not an assault
+    if word in {"targeted", "targeting", "destroyed"}:
+        # "targeted officials with sanctions" is no attack: it needs casualties or armed hands ("troops targeted")
+        return counted or _armed_subject(token)
     if word in WEAK_TRIGGERS:
         return counted or any((child.dep_ in {"dobj", "nsubjpass"} and child.pos_ != "PRON")
                               or (child.dep_ == "prep" and child.lower_ in {"at", "on", "upon"})
@@ -205,16 +261,58 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
     return not _under_generic_head(token)
 
 
+def _armed_subject(token: Token) -> bool:
+    """The verb's subject is an armed actor ("troops", "militants", "jets") or the armed sides of "each other"."""
+    words = {child.lower_ for child in token.subtree if child.dep_ in {"nsubj", "compound", "amod", "dobj", "det"}}
+    return bool(words & (ARMED_WORDS | {"jets", "aircraft", "drones", "other"}))
+
+
 def _governing_verb(token: Token) -> str:
     """The lemma of the verb a noun trigger is the object of ("launched a campaign")."""
     head = token.head
     return head.lemma_.lower() if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" else ""
 
 
+@functools.cache
+def _physical_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:guns?|gunmen|gunfire|gunshots?|firearms?|rifles?|militants?|terrorists?|insurgents?|rebels?|bombs?"
+        r"|blasts?|explosives?|suicide|killed|dead|wounded|injured|soldiers?|troops|police(?:men)?|army|forces"
+        r"|armed|rockets?|missiles?|mortars?|shells?|grenades?|hostages?|knife|stabbed|checkpoints?|check\s*posts?"
+        r"|convoy|patrol|camp|barracks|bullets?|ambush|militia|fighters|jets|drones?|weapons?|assailants?"
+        r"|attackers?)\b",
+        re.IGNORECASE,
+    )
+
+
+def _physical_violence(sentence: Span, trigger: TriggerMatch) -> bool:
+    """A word of weapons, armed actors or casualties in the sentence besides the trigger itself."""
+    text = sentence.text
+    local = trigger.start - sentence.start_char
+    blanked = text[:local] + " " * (trigger.end - trigger.start) + text[local + trigger.end - trigger.start:]
+    return bool(_physical_pattern().search(blanked))
+
+
+@functools.cache
+def _protest_cause_pattern() -> re.Pattern[str]:
+    """A rally that is a protest ("rallied against the tax"), not a campaign event."""
+    return re.compile(r"\b(?:against|demand(?:s|ing|ed)?|protest\w*|demonstrat\w*|slogans?|chant\w*|condemn\w*)\b",
+                      re.IGNORECASE)
+
+
+def _refers_back(trigger: TriggerMatch, token: Token) -> bool:
+    """ "The incident took place on Saturday": a definite weak noun that points at an event already told."""
+    return (trigger.text.lower() in {"incident", "operation", "encounter", "fighting"} and token.pos_ == "NOUN"
+            and any(child.lower_ in {"the", "this", "that"} for child in token.children))
+
+
 def _tied_plural(token: Token) -> bool:
-    """ "the attacks", "two blasts": a plural tied to particular occurrences."""
-    return any(child.dep_ == "nummod" or child.lower_ in {"the", "these", "those", "both", "twin"}
-               for child in token.children)
+    """ "the attacks", "two blasts", "carried out air strikes": a plural tied to particular occurrences."""
+    if any(child.dep_ == "nummod" or child.lower_ in {"the", "these", "those", "both", "twin", "several"}
+           for child in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "dobj" and head.lemma_.lower() in CONDUCT_LEMMAS and head.tag_ == "VBD"
 
 
 def _under_generic_head(token: Token) -> bool:
@@ -260,7 +358,11 @@ def trigger_status(token: Token, trigger: TriggerMatch, statements: list[Stateme
     for steps, node in enumerate([token, *token.ancestors]):
         if steps > MAX_STATUS_STEPS:
             break
+        if steps > 0 and node.lemma_.lower() in PRESUPPOSING_NOUNS:
+            return "happened"  # "denied involvement in the attack": the attack itself is not in doubt
         status = _status_of_node(node, steps)
+        if status == "alleged" and not _denial_in(token.doc, statements):
+            return "happened"  # an accusation alone does not put the event in doubt, only one that is denied
         if status is not None:
             return status
         if node.dep_ in {"ROOT"} or (steps > 0 and node.dep_ in {"advcl", "relcl"}):
@@ -268,16 +370,24 @@ def trigger_status(token: Token, trigger: TriggerMatch, statements: list[Stateme
     return "happened"
 
 
+def _denial_in(doc: Doc, statements: list[Statement]) -> bool:
+    """Whether the article reports a denial at all ("the group denied the charge")."""
+    return any(statement.act == "deny" for statement in statements) or any(
+        token.lemma_.lower() in DENY_LEMMAS for token in doc)
+
+
+def _lemma_status(lemma: str) -> EventStatus | None:
+    """The status a governing word gives an event under it ("denied firing", "threatened to attack")."""
+    for lemmas, status in ((DENY_LEMMAS, "denied"), (THREAT_LEMMAS, "threatened"), (PLAN_LEMMAS, "planned"),
+                           (ALLEGE_LEMMAS, "alleged")):
+        if lemma in lemmas:
+            return status  # type: ignore[return-value]
+    return None
+
+
 def _status_of_node(node: Token, steps: int) -> EventStatus | None:
-    lemma = node.lemma_.lower()
-    if steps > 0 and lemma in DENY_LEMMAS:
-        return "denied"
-    if steps > 0 and lemma in THREAT_LEMMAS:
-        return "threatened"
-    if steps > 0 and lemma in PLAN_LEMMAS:
-        return "planned"
-    if steps > 0 and lemma in ALLEGE_LEMMAS:
-        return "alleged"
+    if steps > 0 and (status := _lemma_status(node.lemma_.lower())) is not None:
+        return status
     for child in node.children:
         word = child.lower_
         if child.dep_ == "neg" and node.pos_ in {"VERB", "AUX"}:
@@ -288,14 +398,24 @@ def _status_of_node(node: Token, steps: int) -> EventStatus | None:
             return "hypothetical"
         if child.dep_ == "mark" and word in {"if", "unless"}:
             return "hypothetical"
-        if (child.dep_ == "aux" and word == "to" and node.pos_ == "VERB"
-                and node.head.lemma_.lower() not in ASPECTUAL_LEMMAS):
-            return "hypothetical"
+        if child.dep_ == "aux" and word == "to" and node.pos_ == "VERB" and _intended(node):
+            return _lemma_status(node.head.lemma_.lower()) or "hypothetical"
     return None
 
 
+def _intended(verb: Token) -> bool:
+    """ "plans to attack", "tried to storm": an infinitive of intent, not "claim to have killed"."""
+    if any(child.lower_ == "have" and child.dep_ == "aux" for child in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ in {"NOUN", "PROPN"} or head.lemma_.lower() in INTENT_LEMMAS
+
+
 def _inside(trigger: TriggerMatch, statement: Statement) -> bool:
-    return any(span.start <= trigger.start and trigger.end <= span.end for span in statement.content_spans)
+    """The trigger opens what was denied or threatened ("denied [firing] rockets"), not "denied involvement in
+    the attack", where the attack itself is not in doubt."""
+    return any(span.start <= trigger.start and trigger.end <= span.end
+               and len(span.text[:trigger.start - span.start].split()) <= 2 for span in statement.content_spans)
 
 
 @functools.cache
@@ -324,7 +444,10 @@ def _in_since_clause(token: Token) -> bool:
 def _background_pattern() -> re.Pattern[str]:
     return re.compile(
         r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|in\s+(?:an?\s+)?(?:earlier|previous|similar)\b)"
-        r"|\bin\s+an?\s+(?:earlier|previous|similar)\s+(?:\w+\s+)?(?:attack|incident|raid|blast|bombing|clash|operation)",
+        r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+alone|since\s+the\s+(?:start|beginning)\s+of)\b"
+        r"|\bcomes?\s+(?:just\s+|only\s+)?(?:a\s+|two\s+|three\s+|several\s+|few\s+)?(?:days?|weeks?|months?)\s+after\b"
+        r"|\bin\s+an?\s+(?:earlier|previous|similar)\s+(?:\w+\s+)?"
+        r"(?:attack|incident|raid|blast|bombing|clash|operation)",
         re.IGNORECASE,
     )
 
@@ -369,6 +492,8 @@ def _time_of_speaking(token: Token, trigger: Token) -> bool:
     for steps, ancestor in enumerate(token.ancestors):
         if ancestor.i == trigger.i or steps > 3:
             return False
+        if ancestor.lemma_.lower() in SPEECH_NOUNS:
+            return True
         if ancestor.pos_ == "VERB":
             return ancestor.lemma_.lower() in SPEECH_LEMMAS
     return False
@@ -401,19 +526,40 @@ def mention_location(context: ArticleContext, mention: EventMention) -> PlaceMen
 
 
 def corefer(mentions: list[EventMention]) -> list[EventCluster]:
-    """Mentions grouped into events: each joins the first compatible earlier event, else starts its own."""
+    """Mentions grouped into events: each joins the compatible earlier event whose sentences share the most
+    words with its own (the first on a tie), else starts its own."""
     clusters: list[EventCluster] = []
     for mention in mentions:
-        home = None if mention.separate else next((cluster for cluster in clusters if compatible(cluster, mention)),
-                                                  None)
-        if home is None and _aftermath(mention):
-            home = next((cluster for cluster in reversed(clusters) if cluster.family == "violence"
-                         and cluster.lead.status == mention.status), None)
-        if home is None:
-            clusters.append(EventCluster([mention]))
-        else:
-            home.mentions.append(mention)
+        candidates = [] if mention.separate else [cluster for cluster in clusters if compatible(cluster, mention)]
+        if not candidates and _aftermath(mention):
+            candidates = [cluster for cluster in clusters if cluster.family == "violence"
+                          and cluster.lead.status == mention.status]
+        if candidates:
+            max(candidates, key=lambda cluster: (_overlap(cluster, mention), -clusters.index(cluster))).mentions.append(
+                mention)
+            continue
+        if mention.anaphoric:
+            continue  # refers back to nothing told: not an event of its own
+        if mention.date is None and mention.separate and clusters and _same_day_sequel(mention):
+            mention.date = clusters[-1].lead.date
+        clusters.append(EventCluster([mention]))
     return clusters
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in COMMON_WORDS}
+
+
+def _overlap(cluster: EventCluster, mention: EventMention) -> int:
+    """Content words the mention's sentence shares with the cluster's ("the convoy bombing" -> the convoy)."""
+    words = _content_words(mention.sentence.text)
+    return len(words & set().union(*(_content_words(other.sentence.text) for other in cluster.mentions)))
+
+
+def _same_day_sequel(mention: EventMention) -> bool:
+    """ "Hours later, gunmen ambushed ...": a new event on the day of the one before."""
+    return bool(re.match(r"\W*(?:hours|minutes)\s+later|\W*later\s+(?:that|the\s+same)\s+day", mention.sentence.text,
+                         re.IGNORECASE))
 
 
 def absorb_side_developments(clusters: list[EventCluster]) -> list[EventCluster]:
@@ -444,7 +590,8 @@ def compatible(cluster: EventCluster, mention: EventMention) -> bool:
     first = cluster.mentions[0]
     if first.status != mention.status or not _families_match(cluster.family, mention.family):
         return False
-    if any(not dates_compatible(other.date, mention.date) for other in cluster.mentions):
+    if not mention.aftermath and any(not dates_compatible(other.date, mention.date)
+                                     for other in cluster.mentions if not other.aftermath):
         return False
     return all(places_compatible(_stated_place(other), _stated_place(mention)) for other in cluster.mentions)
 
@@ -493,17 +640,20 @@ def places_compatible(first: PlaceMention | None, second: PlaceMention | None) -
 # Coding
 
 
-def event_of(cluster: EventCluster, context: ArticleContext) -> Event:
-    """The coded event of a cluster of mentions."""
+def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Span] | None = None) -> Event:
+    """The coded event of a cluster of mentions (`quiet`: sentences without mentions that follow its own)."""
     mentions = cluster.mentions
     first = cluster.lead
     sentences = list(dict.fromkeys(mention.sentence for mention in mentions))
     strong = [mention for mention in mentions if not _aftermath(mention)
               and _specificity(TriggerMatch(0, 0, mention.trigger.text, mention.family)) > 0] or mentions
-    text = " ".join(dict.fromkeys([first.trigger.text, *(mention.sentence.text for mention in strong)]))
+    told = [mention.sentence for mention in strong]
+    told += [(quiet or {})[sentence.start] for sentence in told if sentence.start in (quiet or {})]
+    text = " ".join(dict.fromkeys(sentence.text for sentence in told))
     figures = list({id(group): group for mention in mentions for group in mention.figures}.values())
     target = first.target or next((mention.target for mention in mentions if mention.target), None)
-    typing = classify(text, cluster.family, _victims(figures, target) + attacked_objects(sentences))
+    victims = _victims(figures, first.target) + ([target.name] if target and not first.target else [])
+    typing = classify(text, cluster.family, victims + attacked_objects(sentences))
     date = next((mention.date for mention in mentions if mention.date), None)
     core = not (first.background or is_background(date, context.article.published))
     killed = best_count(figures, "killed")
@@ -513,7 +663,7 @@ def event_of(cluster: EventCluster, context: ArticleContext) -> Event:
         trigger=first.trigger,
         date=date or _default_date(context.article, core),
         location=_best_location(mentions) if core else next((m.location for m in mentions if m.location), None),
-        killed=killed if killed is not None else (0 if core else None),
+        killed=killed if killed is not None else (0 if core and not _toll_unknown(sentences) else None),
         wounded=best_count(figures, "wounded"),
         casualties=[figure for group in figures for figure in group.figures],
         perpetrator=_perpetrator(mentions, context),
@@ -527,12 +677,16 @@ def event_of(cluster: EventCluster, context: ArticleContext) -> Event:
     return event
 
 
+def _toll_unknown(sentences: list[Span]) -> bool:
+    """ "Several were killed", "the toll is not yet known": deaths without a number are unknown, not none."""
+    return "killed" in vague_kinds(" ".join(sentence.text for sentence in sentences))
+
+
 def _victims(figures: list[FigureGroup], target: Actor | None) -> list[str]:
     """Who suffered: every counted group (militants killed by troops are victims of the fight too), the target."""
-    victims = [figure.group for group in figures if group.kind != "arrested" for figure in group.figures if figure.group]
-    if target is not None:
-        victims.append(target.name)
-    return victims
+    victims = [figure.group for group in figures if group.kind != "arrested"
+               for figure in group.figures if figure.group]
+    return [target.name, *victims] if target is not None else victims
 
 
 ATTACKED_LEMMAS = frozenset({"attack", "target", "ambush", "shoot", "kill", "gun", "kidnap", "abduct", "storm",

@@ -98,6 +98,9 @@ def cue_reading(verb: Token | None, particle: Token | None) -> ActReading:
     if verb is None:
         return ActReading("state")
     lemma = verb.lemma_.lower()
+    stance = stance_object(verb)
+    if stance is not None:
+        return ActReading(cues.stance_act(stance.lemma_.lower()) or "state", _addressee_of_stance(stance))
     act = cues.act_of(lemma, particle.lower_ if particle is not None else None)
     if act == "claim" and not _mentions_responsibility(verb):
         act = "state"
@@ -106,7 +109,69 @@ def cue_reading(verb: Token | None, particle: Token | None) -> ActReading:
     target = None
     if lemma in cues.target_object_verbs() or act in ("accuse", "support", "demand", "deny", "threaten"):
         target = _object_region(verb, particle)
+    if target is None and act == "demand":
+        target = _asked_party(verb, particle)
+    if target is None and act in ("accuse", "deny"):
+        target = _agent_in_object(verb)
     return ActReading(act, target)
+
+
+def stance_object(verb: Token) -> Token | None:
+    """The stance noun a verb voices ("expressed concern", "offered condolences"), if it is one."""
+    if verb.lemma_.lower() not in cues.stance_verbs():
+        return None
+    return next((child for child in verb.children
+                 if child.dep_ == "dobj" and cues.stance_act(child.lemma_.lower()) is not None), None)
+
+
+def _addressee_of_stance(noun: Token) -> Region | None:
+    """Whom a voiced stance is for or with ("support for the teachers", "condolences to the families")."""
+    for token in (noun, noun.head):
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "to", "with", "over", "at"):
+                target = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+                if target is not None:
+                    return noun_phrase(target)
+    return None
+
+
+def _asked_party(verb: Token, particle: Token | None) -> Region | None:
+    """Who is asked to act: the object before a to-infinitive ("asked the provinces to cooperate"), the
+    object of "called on", or the subject of a demanded that-clause ("demanded that the council resign")."""
+    if particle is not None and particle.lower_ in ("on", "upon"):
+        target = next((child for child in particle.children if child.dep_ == "pobj"), None)
+        if target is not None:
+            return noun_phrase(target, keep_preps=False)
+    has_infinitive = any(child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB" for child in verb.children)
+    for child in verb.children:
+        if child.dep_ == "dobj" and has_infinitive and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun_phrase(child, keep_preps=False)
+        if child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return noun_phrase(subject, keep_preps=False)
+        if child.dep_ == "ccomp" and child.tag_ == "VB" and has_infinitive:
+            # "urged the council to resign" parsed with the council as the infinitive's subject
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+                return noun_phrase(subject, keep_preps=False)
+    return None
+
+
+def _agent_in_object(verb: Token) -> Region | None:
+    """The doer named inside the object ("condemned the arrest by the police", "rejected the allegations
+    made by the opposition", "rejected India's claims")."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        for token in child.subtree:
+            if token.dep_ == "poss" and token.head.i == child.i and is_agent_like(token) and token.pos_ != "PRON":
+                return noun_phrase(token, keep_preps=False)
+            if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+                agent = next((grand for grand in token.children if grand.dep_ == "pobj"), None)
+                if agent is not None and is_agent_like(agent):
+                    return noun_phrase(agent, keep_preps=False)
+    return None
 
 
 def content_reading(tokens: list[Token]) -> ActReading | None:
@@ -213,7 +278,22 @@ def _denial_in(tokens: list[Token]) -> ActReading | None:
         if token.lower_ == "nothing" and "do" in lemmas and "with" in lemmas:
             return ActReading("deny")  # "had nothing to do with"
     if lemmas & _DISMISSIVE and lemmas & _CHARGE_NOUNS:
-        return ActReading("deny")  # "the allegations were baseless"
+        return ActReading("deny", _charge_maker(tokens))  # "the allegations were baseless"
+    return None
+
+
+def _charge_maker(tokens: list[Token]) -> Region | None:
+    """Who made the charge being dismissed ("the allegations levelled by the opposition", "India's claims")."""
+    for token in tokens:
+        if token.lemma_.lower() not in _CHARGE_NOUNS:
+            continue
+        for inner in token.subtree:
+            if inner.dep_ == "poss" and inner.head.i == token.i and is_agent_like(inner) and inner.pos_ != "PRON":
+                return noun_phrase(inner, keep_preps=False)
+            if inner.lower_ == "by" and inner.dep_ in ("agent", "prep"):
+                agent = next((grand for grand in inner.children if grand.dep_ == "pobj"), None)
+                if agent is not None and is_agent_like(agent):
+                    return noun_phrase(agent, keep_preps=False)
     return None
 
 

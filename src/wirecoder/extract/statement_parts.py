@@ -39,7 +39,44 @@ class Region:
 
 
 def cue_tokens(verb: Token) -> list[Token]:
-    """The cue as written: auxiliaries, negation and adverbs glued before the verb, the verb, its particle."""
+    """The cue as written: auxiliaries (an infinitive's "to" too), negation and adverbs glued before the verb,
+    the verb, its particle."""
+    doc = verb.doc
+    carrier = _cue_carrier(verb)
+    first = _prefix_start(carrier if carrier is not None else verb)
+    last = verb.i
+    particle = phrasal_particle(verb)
+    if particle is not None and particle.i == verb.i + 1:
+        last = particle.i
+    elif last + 1 < len(doc) and _cue_span_prep(verb, doc[last + 1]):
+        last += 1
+    return [doc[i] for i in range(first, last + 1)]
+
+
+def _cue_span_prep(verb: Token, token: Token) -> bool:
+    """A preposition right after the verb that is written into its cue ("asked about")."""
+    return token.head.i == verb.i and token.dep_ in ("prep", "prt") and token.lower_ in cues.cue_span_preps(
+        verb.lemma_.lower())
+
+
+def _cue_carrier(verb: Token) -> Token | None:
+    """The raising or aspect verb a cue hangs from ("went on to say", "appeared to suggest", "keeps saying")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i >= verb.i or verb.i - head.i > 3:
+        return None
+    if head.lemma_.lower() not in cues.cue_carrier_verbs():
+        return None
+    between = verb.doc[head.i + 1:verb.i]
+    if any(token.lower_ not in ("to", "on") and token.dep_ not in ("prt", "aux", "advmod") for token in between):
+        return None
+    return head
+
+
+_QUESTION_ADVERBS = frozenset({"when", "where", "how", "why"})
+
+
+def _prefix_start(verb: Token) -> int:
+    """Index of the first word of the cue: auxiliaries, negation and adverbs glued before the verb."""
     doc = verb.doc
     first = verb.i
     while first > verb.sent.start:
@@ -48,14 +85,12 @@ def cue_tokens(verb: Token) -> list[Token]:
                                                and before.head.head.i == verb.i)  # "once again"
         if not attached or before.dep_ not in cues.cue_prefix_deps():
             break
-        if (before.dep_ == "advmod" and before.ent_type_ in TIME_ENTS) or before.lower_ == "to":
-            break  # "to" of an infinitive is not part of the cue as written
+        if before.dep_ == "advmod" and before.ent_type_ in TIME_ENTS:
+            break
+        if before.lower_ in _QUESTION_ADVERBS:
+            break  # "when pressed", "as noted": a clause link, not part of the reporting phrase
         first -= 1
-    last = verb.i
-    particle = phrasal_particle(verb)
-    if particle is not None and particle.i == verb.i + 1:
-        last = particle.i
-    return [doc[i] for i in range(first, last + 1)]
+    return first
 
 
 def phrasal_particle(verb: Token) -> Token | None:
@@ -239,7 +274,11 @@ def is_participial_cue(token: Token) -> bool:
         return False
     if token.lemma_.lower() not in cues.participial_verbs():
         return False
-    previous = token.doc[token.i - 1] if token.i > 0 else None
+    first = token.i
+    # ", even suggesting ...", ", again warning ...": adverbs of the participle sit between it and the comma.
+    while first > 0 and token.doc[first - 1].dep_ == "advmod" and token.doc[first - 1].head.i == token.i:
+        first -= 1
+    previous = token.doc[first - 1] if first > 0 else None
     return token.i > token.head.i and previous is not None and previous.text in (",", ";", "\u2014", "-", "--")
 
 
@@ -302,9 +341,22 @@ def _breaks_before(doc, index: int) -> bool:
 
 
 def cut_at_participle(doc, region: Region, after: int) -> Region:
-    """End a content region before a participial cue or a new reporting clause of its own (", adding ...")."""
+    """End a content region before a participial cue or a new reporting clause of its own (", adding ...",
+    "... and warned that ...")."""
     for index in range(max(region.start, after + 1), region.end):
         token = doc[index]
         if is_participial_cue(token) and token.i > region.start + 1:
             return Region(region.start, token.left_edge.i)
+        if is_conjoined_cue(token) and token.i > region.start + 2:
+            return Region(region.start, index - 1)
     return region
+
+
+def is_conjoined_cue(token: Token) -> bool:
+    """A speech verb joined by "and" with no subject of its own ("said X and warned that Y"): the speaker's
+    second statement, even where the parser hung it inside the first one's content."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.i < 2 or token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if token.lemma_.lower() not in cues.conjoined_speech_verbs() or token.doc[token.i - 1].dep_ != "cc":
+        return False
+    return not any(child.dep_ in SUBJECT_DEPS for child in token.children)

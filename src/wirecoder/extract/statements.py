@@ -18,15 +18,24 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract import cues
 from wirecoder.extract.quotes import QuoteIndex, find_quotations
-from wirecoder.extract.statement_acts import ActReading, content_reading, cue_reading, is_agent_like
+from wirecoder.extract.statement_acts import (
+    ActReading,
+    content_reading,
+    cue_reading,
+    is_agent_like,
+    stance_object,
+)
 from wirecoder.extract.statement_parts import (
     CONTENT_CLAUSE_DEPS,
+    SETTING_PREPS,
     Region,
     agent_of,
     appositive_of,
     content_children,
     cue_tokens,
     cut_at_participle,
+    is_circumstance,
+    is_conjoined_cue,
     is_participial_cue,
     noun_phrase,
     phrasal_particle,
@@ -84,9 +93,11 @@ class _ArticleReader:
     resolver: SpeakerResolver = field(init=False)
     drafts: list[_Draft] = field(default_factory=list)
     relays: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> outlets relaying it
+    acronyms: dict[str, tuple[int, int]] = field(init=False)  # "ABC" -> span of the name it abbreviates
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
+        self.acronyms = defined_acronyms(self.text)
         self.quotes = QuoteIndex(find_quotations(self.text))
         self.resolver = SpeakerResolver(self.doc)
 
@@ -114,7 +125,8 @@ class _ArticleReader:
         if lower == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
             return self._according_to(token)
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and (cues.is_cue_verb(lemma) or _document_reads(token)):
+        if token.pos_ in ("VERB", "AUX") and (cues.is_cue_verb(lemma) or _document_reads(token)
+                                               or stance_object(token) is not None):
             if self._is_relay_clause(token):
                 return None
             return self._verb_statement(token, heads)
@@ -138,10 +150,12 @@ class _ArticleReader:
         participle = is_participial_cue(verb)
         if verb.dep_ in ("amod", "compound") or (not participle and _is_other_participle(verb)):
             return None
+        if _frames_following_cue(verb):
+            return None
         particle = phrasal_particle(verb)
         children = self._verb_content_children(verb, particle)
         lemma = verb.lemma_.lower()
-        if lemma in cues.clause_only_verbs() and not self._speech_like(verb, children) \
+        if lemma in cues.clause_only_verbs() and not self._speech_like(verb, children) and not _as_clause(verb) \
                 and not _evidence_subject(verb) and (children or not self._nearby_quotation(verb)):
             return None
         spans = self._content_spans(verb, children)
@@ -149,12 +163,38 @@ class _ArticleReader:
             return None
         if not participle and _belief_without_believer(verb):
             return None
+        if lemma in cues.intention_verbs() and not self._quotes_in(spans):
+            return None  # "the party plans to ...": an intention, speech only when it quotes someone
         draft = _Draft(anchor=verb.idx, sentence=verb.sent.start, spans=spans, verb=verb, cue=cue_tokens(verb),
                        reading=cue_reading(verb, particle))
+        stance = stance_object(verb)
+        if stance is not None:
+            self._voice_stance(draft, stance)
         if participle:
             draft.parent = heads.get(verb.head.i) or self._governing_draft(verb, heads)
         self._attach_speaker(draft, verb)
+        if is_conjoined_cue(verb) and verb.head.i not in heads:
+            self._share_speaker(draft, self._governing_draft(verb, heads))
         return draft
+
+    def _voice_stance(self, draft: _Draft, noun: Token) -> None:
+        """"expressed deep concern about X": the cue runs to the stance noun and its preposition, the
+        content is what the stance is about."""
+        preposition = next((child for child in noun.rights if child.dep_ == "prep" and child.i == noun.i + 1), None)
+        topic = None if preposition is None else next(
+            (child for child in preposition.children if child.dep_ in ("pobj", "pcomp")), None)
+        last = preposition if topic is not None else noun
+        draft.cue = [self.doc[i] for i in range(draft.cue[0].i, last.i + 1)]
+        if topic is not None:
+            region = within_sentence(self.doc, Region(topic.left_edge.i, topic.right_edge.i + 1), noun)
+            region = trim_region(self.doc, cut_at_participle(self.doc, region, noun.i))
+            if region.end > region.start:
+                draft.spans = self._widen_to_quotes(_char_span(self.doc, region))
+
+    def _share_speaker(self, draft: _Draft, first: _Draft | None) -> None:
+        """"X said A and warned B" parsed with "warned" inside A: the second cue is X's too."""
+        if first is not None and first.verb is not None and first.sentence == draft.sentence:
+            draft.speaker, draft.speaker_mention = first.speaker, first.speaker_mention
 
     def _verb_content_children(self, verb: Token, particle: Token | None) -> list[Token]:
         """The verb's content dependents: past an addressee or blamed object, into a phrasal particle."""
@@ -185,7 +225,7 @@ class _ArticleReader:
 
     def _governing_draft(self, verb: Token, heads: dict[int, _Draft]) -> _Draft | None:
         head = verb.head
-        for _ in range(3):
+        for _ in range(4):
             if head.i in heads:
                 return heads[head.i]
             if head.head.i == head.i:
@@ -251,8 +291,27 @@ class _ArticleReader:
         if region is None:
             return None
         region = within_sentence(self.doc, region, verb)
+        region = _past_leading_setting(self.doc, region, verb)
+        region = self._cut_at_semicolon(region, verb)
         region = trim_region(self.doc, cut_at_participle(self.doc, region, verb.i))
         return region if region.end > region.start else None
+
+    def _cut_at_semicolon(self, region: Region, verb: Token) -> Region:
+        """Unquoted reported speech stops at a semicolon on the cue's side ("said A; B", "A; B, he said")."""
+        low, high = min(region.start, verb.i), max(region.end, verb.i + 1)
+        semicolons = [index for index in range(low, high)
+                      if self.doc[index].text == ";" and self.quotes.covering(self.doc[index].idx) is None]
+        if not semicolons:
+            return region
+        if region.start > verb.i:
+            return Region(region.start, max(region.start, semicolons[0]))
+        if region.end <= verb.i:
+            return Region(min(semicolons[-1] + 1, region.end), region.end)
+        return region
+
+    def _quotes_in(self, spans: list[tuple[int, int]]) -> bool:
+        """Does any of the spans touch a quotation?"""
+        return any(self.quotes.overlapping(low, high) for low, high in spans)
 
     def _quoted(self, token: Token) -> bool:
         return bool(self.quotes.overlapping(token.left_edge.idx, token.right_edge.idx + 1))
@@ -263,7 +322,7 @@ class _ArticleReader:
         if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
             return []
         edge = verb.left_edge
-        set_off = edge.text in _SET_OFF or (edge.i > 0 and self.doc[edge.i - 1].text in _SET_OFF)
+        set_off = edge.text in _SET_OFF or (edge.i > 0 and self.doc[edge.i - 1].text in _SET_OFF) or _as_clause(verb)
         if head.pos_ not in ("VERB", "AUX") or not set_off:
             return []
         clause = within_sentence(self.doc, Region(head.left_edge.i, head.right_edge.i + 1), verb)
@@ -306,6 +365,10 @@ class _ArticleReader:
     # -- speaker ---------------------------------------------------------------------------------------------
 
     def _attach_speaker(self, draft: _Draft, verb: Token) -> None:
+        if draft.parent is not None and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            # ", citing ...": a trailing participle is said by its statement's speaker, wherever the parser hung it
+            draft.speaker, draft.speaker_mention = draft.parent.speaker, draft.parent.speaker_mention
+            return
         subject = subject_of(verb)
         quoted = _quoted_as_saying(verb)
         if quoted is not None:
@@ -396,9 +459,11 @@ class _ArticleReader:
         capitals counts only when it opens two or more paragraphs (a transcript), so a dateline never does."""
         candidates = list(self._colon_candidates())
         turns = Counter(match.group("name") for match, _, _ in candidates if match.group("name").isupper())
+        headline_end = self.text.find("\n")
         for match, name, is_person in candidates:
             written = match.group("name")
-            if not is_person and turns[written] < 2:
+            in_headline = match.start() < headline_end and _headline_speaker(name)
+            if not is_person and turns[written] < 2 and not in_headline:
                 continue
             colon = self._token_at(match.start("colon"))
             low, high = _strip_marks(self.text, *match.span("content"))
@@ -475,6 +540,7 @@ class _ArticleReader:
             statement.responds_to = self._answered(draft, statements)
             if statement.responds_to is not None:
                 _as_rebuttal(statement, statements[statement.responds_to])
+                _rebuts_speaker(statement, statements[statement.responds_to])
                 draft.reading = ActReading(statement.act, draft.reading.target)
             index_of[id(draft)] = len(statements)
             statements.append(statement)
@@ -487,12 +553,50 @@ class _ArticleReader:
         """Refine a neutral or accusing cue by what its content says."""
         if draft.reading.act not in ("state", "accuse"):
             return
+        if draft.reading.act == "accuse" and draft.reading.target is None and draft.verb is not None:
+            named = self._named_party(draft, outside_content=True)
+            if named is not None:
+                draft.reading = ActReading("accuse", named)
+                return
         tokens = self._content_tokens(draft.spans)
         refined = content_reading(tokens)
-        if refined is None:
-            return
-        if draft.reading.act == "state" or (refined.act == "accuse" and draft.reading.target is None):
+        if refined is not None and (draft.reading.act == "state"
+                                    or (refined.act == "accuse" and draft.reading.target is None)):
             draft.reading = ActReading(refined.act, refined.target or draft.reading.target)
+        if draft.reading.act == "accuse" and draft.reading.target is None and draft.verb is not None:
+            draft.reading = ActReading("accuse", self._earlier_target(draft)
+                                       or self._named_party(draft, outside_content=False))
+
+    def _named_party(self, draft: _Draft, *, outside_content: bool) -> Region | None:
+        """Whom an accusation with no object aims at: a group or person the cue's sentence names ("condemned
+        the campaign, without naming X"), outside the content first, else inside it; never the speaker."""
+        assert draft.verb is not None
+        speaker = draft.speaker_mention
+        for ent in draft.verb.sent.ents:
+            if ent.label_ not in ("ORG", "NORP", "PERSON"):
+                continue
+            if speaker is not None and ent.start < speaker.end and speaker.start < ent.end:
+                continue
+            if draft.speaker.name and draft.speaker.name.lower() in ent.text.lower():
+                continue
+            if ent.root.head.lower_ in ("against", "on", "to", "for"):
+                continue  # "the campaign against X": the one wronged or addressed, not the one blamed
+            inside = _inside(ent.start_char, draft.spans)
+            if inside != outside_content:
+                return Region(ent.start, ent.end)
+        return None
+
+    def _earlier_target(self, draft: _Draft) -> Region | None:
+        """The party the same speaker accused just before (a follow-up condemnation names it no more)."""
+        if not draft.speaker.name:
+            return None
+        earlier = [d for d in self.drafts if d.anchor < draft.anchor and not d.dropped and d.marker is None]
+        for previous in reversed(earlier[-3:]):
+            if previous.speaker.name != draft.speaker.name:
+                return None
+            if previous.reading.act == "accuse" and previous.reading.target is not None:
+                return previous.reading.target
+        return None
 
     def _content_tokens(self, spans: list[tuple[int, int]]) -> list[Token]:
         tokens: list[Token] = []
@@ -514,7 +618,8 @@ class _ArticleReader:
         target_span = None
         if draft.reading.target is not None and draft.reading.target.end > draft.reading.target.start:
             target = self.doc[draft.reading.target.start:draft.reading.target.end]
-            target_span = TextSpan.of(text, target.start_char, target.end_char)
+            low, high = self._spelled_out(target.start_char, target.end_char)
+            target_span = TextSpan.of(text, low, high)
         return Statement(
             content=" ".join(span.text for span in content_spans),
             content_spans=content_spans,
@@ -531,6 +636,13 @@ class _ArticleReader:
             marker=draft.marker,
             confidence=draft.confidence,
         )
+
+    def _spelled_out(self, start: int, end: int) -> tuple[int, int]:
+        """An acronym target replaced by the full name the article defines for it ("Long Name (LN)")."""
+        written = _strip_the(self.text[start:end])
+        if not written.isupper() or written not in self.acronyms:
+            return start, end
+        return self.acronyms[written]
 
     def _kind(self, spans: list[tuple[int, int]]) -> StatementKind:
         inside = total = 0
@@ -600,6 +712,49 @@ def _noun_owner(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "by":
             return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
     return None
+
+
+_SECTION_LABELS = frozenset({"analysis", "update", "breaking", "watch", "explainer", "opinion", "editorial",
+                             "exclusive", "live", "video", "photos", "factbox", "timeline", "q&a", "comment",
+                             "review", "interview", "poll", "report", "study", "survey"})
+
+
+def _headline_speaker(name: Span) -> bool:
+    """"Name: what they said" as a headline: a proper name, not a section label ("Analysis:") or a dateline."""
+    if name[0].lower_ in _SECTION_LABELS or name.text.isupper():
+        return False
+    return all(token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP") for token in name)
+
+
+def _past_leading_setting(doc: Doc, region: Region, verb: Token) -> Region:
+    """"said on Friday (that) ...", "wrote on social media that ...": a time or medium phrase between the
+    cue and its clause is setting, not content (the parser often hangs it inside the clause)."""
+    start = region.start
+    if start != verb.i + 1 or doc[start].dep_ != "prep" or doc[start].lower_ not in SETTING_PREPS:
+        return region
+    objects = [child for child in doc[start].children if child.dep_ == "pobj"]
+    if not objects or not all(is_circumstance(doc[start]) or _is_setting_word(obj) for obj in objects):
+        return region
+    end = doc[start].right_edge.i + 1
+    if end >= region.end - 1:
+        return region
+    return Region(end, region.end)
+
+
+def _is_setting_word(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in cues.medium_nouns()
+
+
+def _frames_following_cue(verb: Token) -> bool:
+    """"Citing security, the police said ...": a fronted participle only frames the speech that follows."""
+    head = verb.head
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < head.i
+            and (cues.is_cue_verb(head.lemma_.lower()) or stance_object(head) is not None))
+
+
+def _as_clause(verb: Token) -> bool:
+    """"As the mayor noted, ...": a cue in an `as` clause frames the clause it hangs on as the speech."""
+    return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
 
 
 def _document_reads(verb: Token) -> bool:
@@ -682,6 +837,12 @@ def _inherit(statement: Statement, parent: Statement) -> None:
         statement.target, statement.target_span = parent.target, parent.target_span
 
 
+def _rebuts_speaker(statement: Statement, answered: Statement) -> None:
+    """A denial with no target of its own is aimed at whoever made the charge it answers."""
+    if statement.act == "deny" and statement.target is None and answered.speaker:
+        statement.target, statement.target_span = answered.speaker, answered.speaker_span
+
+
 def _as_rebuttal(statement: Statement, answered: Statement) -> None:
     """Answering an accusation or threat with criticism is a denial."""
     if answered.act in ("accuse", "threaten") and statement.act in ("state", "accuse"):
@@ -704,9 +865,43 @@ def _strip_marks(text: str, low: int, high: int) -> tuple[int, int]:
     edge = " \t\n\u00a0\"\u201c\u201d\u2018\u201e`"
     while low < high and text[low] in edge:
         low += 1
-    while high > low and (text[high - 1] in edge or (text[high - 1] == "\u2019" and high >= 2 and not text[high - 2].isalpha())):
+    while high > low and (text[high - 1] in edge
+                          or (text[high - 1] == "\u2019" and high >= 2 and not text[high - 2].isalpha())):
         high -= 1
     return low, high
+
+
+@functools.cache
+def _acronym_pattern() -> re.Pattern[str]:
+    """A capitalised name of up to seven words, an optional possessive, then an acronym in brackets."""
+    return re.compile(r"(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+(?:of|and|for|the|[A-Z][\w\u2019'-]*)){0,6})"
+                      r"(?:\u2019s|'s)?[ \t]*\((?P<short>[A-Z][A-Z-]{1,7})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, tuple[int, int]]:
+    """Acronyms the text spells out ("Pakistan Democratic Front (PDF)") -> span of the full name; the
+    name is trimmed from the left to the words whose initials make the acronym."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _acronym_pattern().finditer(text):
+        short = match.group("short").replace("-", "")
+        span = _initials_span(text, match.start("name"), match.end("name"), short)
+        if span is not None:
+            found.setdefault(match.group("short"), span)
+    return found
+
+
+def _initials_span(text: str, start: int, end: int, short: str) -> tuple[int, int] | None:
+    """The shortest tail of `text[start:end]` whose capitalised word pieces start with the acronym's letters."""
+    name = text[start:end]
+    if name.endswith(("\u2019s", "'s")):
+        name = name[:-2]
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^\s]+", name)]
+    for first in range(len(words) - 1, -1, -1):
+        pieces = [piece for _, word in words[first:] for piece in re.split(r"-", word) if piece]
+        initials = "".join(piece[0] for piece in pieces if piece[0].isupper())
+        if initials.upper() == short.upper() or "".join(p[0] for p in pieces).upper() == short.upper():
+            return start + words[first][0], start + len(name)
+    return None
 
 
 @functools.cache

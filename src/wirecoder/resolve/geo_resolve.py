@@ -10,6 +10,7 @@ left unresolved rather than sent to the other side of the world.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from wirecoder.resolve.toponyms import Toponym
 ADMIN2_WORDS = {"county", "parish", "district", "agency", "borough", "tehsil", "township"}
 ADMIN1_WORDS = {"province", "state", "governorate", "region"}
 AREA_WORDS = {"valley", "region"}
+TOWN_WORDS = {"city", "town", "village"}
 # Hand-written regions and valleys carry no population: their prior stands in for one.
 FEATURE_PRIOR = {"CONT": 9.0, "PCLI": 3.0, "ADM1": 2.0, "PPLC": 1.0, "ADM2": -0.5, "ADM3": -1.0, "RGN": 8.0, "VAL": 4.0,
                  "OCN": 10.5, "SEA": 9.0, "PEN": 8.0}
@@ -33,6 +35,10 @@ QUALIFYING_WORDS = {"north", "south", "east", "west", "northern", "southern", "e
 ALTERNATE_NAME_PENALTY = 2.5
 QUALIFIER_BONUS, QUALIFIER_CONFLICT = 8.0, -4.0
 PASSES = 3
+# Words between two names that put the first inside the second ("Khost area of Harnai", "Nakial sector in Sialkot").
+CONTAINMENT_WORDS = {",", "area", "areas", "of", "in", "sector", "district", "tehsil", "village", "town", "valley",
+                     "region", "city", "province", "county", "agency", "subdivision"}
+_GAP_WORD = re.compile(r"\w+|,")
 NEIGHBOUR_READINGS, NEIGHBOUR_BONUS = 12, 1.0
 FAR_CONTEXT_MENTIONS, FAR_MAX_POPULATION = 3, 20_000
 LOCAL_CODES = {"PPL", "PPLC", "ADM2", "ADM3", "VAL", "PPLX"}
@@ -73,8 +79,9 @@ class _Slot:
     margin: float = 0.0
 
 
-def resolve_toponyms(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[PlaceMention]:
-    """One PlaceMention per toponym, in the same order, resolved against the article's own context."""
+def resolve_toponyms(toponyms: list[Toponym], gazetteer: Gazetteer, text: str = "") -> list[PlaceMention]:
+    """One PlaceMention per toponym, in the same order, resolved against the article's own context (`text`, the
+    article, lets "X area of Y" qualify X)."""
     slots = [_Slot(toponym, candidates_for(toponym, gazetteer), key=name_key(toponym.span.text))
              for toponym in toponyms]
     context = ArticleContext()
@@ -84,9 +91,9 @@ def resolve_toponyms(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Plac
             _respell_unknown_names(slots, context, gazetteer)
         for index, slot in enumerate(slots):
             own = _own_context(context, slots, slot.key)
-            slot.choice, slot.margin = _choose(slot, own, _qualifier(slots, index), neighbours)
+            slot.choice, slot.margin = _choose(slot, own, _qualifier(slots, index, text), neighbours)
         context = _context_of(slots)
-    return [_mention(slot, _own_context(context, slots, slot.key), _qualifier(slots, index))
+    return [_mention(slot, _own_context(context, slots, slot.key), _qualifier(slots, index, text))
             for index, slot in enumerate(slots)]
 
 
@@ -139,6 +146,9 @@ def candidates_for(toponym: Toponym, gazetteer: Gazetteer) -> tuple[Candidate, .
     found.extend(gazetteer.lookup(text))
     if not found and len(words) > 1 and words[-1].lower() in ADMIN2_WORDS | ADMIN1_WORDS | AREA_WORDS:
         found.extend(gazetteer.lookup(" ".join(words[:-1])))
+    if not found and len(words) > 1 and words[-1].lower() in TOWN_WORDS:
+        # "Kandahar city": the town itself.
+        found.extend(c for c in gazetteer.lookup(" ".join(words[:-1])) if c.place.feature_class == "P")
     if not found and len(words) > 1 and words[0].lower() in QUALIFYING_WORDS:
         # "Eastern Europe", "northern Sindh": the part of a place is placed at the place.
         found.extend(c for c in gazetteer.lookup(" ".join(words[1:])) if c.place.feature_code != "PPL")
@@ -146,17 +156,31 @@ def candidates_for(toponym: Toponym, gazetteer: Gazetteer) -> tuple[Candidate, .
     return tuple(unique.values())
 
 
-def _qualifier(slots: list[_Slot], index: int) -> _Slot | None:
-    """The toponym right after this one across a comma ("Alexandria, La."), if any."""
+@dataclass(frozen=True, slots=True)
+class _Qualifier:
+    """The toponym that says where the one before it lies: "Alexandria, La." or "Manglawar area of Swat"."""
+
+    slot: _Slot
+    explicit: bool  # the words between say "lies in" ("area of", "sector in"), not just a comma
+
+
+def _qualifier(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
+    """The toponym right after this one across a comma, or across words like "area of", if any."""
     if index + 1 >= len(slots):
         return None
     here, following = slots[index].toponym, slots[index + 1].toponym
-    gap = following.token_start - here.token_end
-    return slots[index + 1] if gap == 1 and not following.is_demonym else None
+    if following.is_demonym:
+        return None
+    if following.token_start - here.token_end == 1 and text[here.span.end:following.span.start].strip() == ",":
+        return _Qualifier(slots[index + 1], explicit=False)
+    between = _GAP_WORD.findall(text[here.span.end:following.span.start].lower())
+    if 0 < len(between) <= 3 and set(between) <= CONTAINMENT_WORDS and set(between) & {"of", "in"}:
+        return _Qualifier(slots[index + 1], explicit=True)
+    return None
 
 
 def _choose(
-    slot: _Slot, context: ArticleContext, qualifier: _Slot | None, neighbours: dict[int, int]
+    slot: _Slot, context: ArticleContext, qualifier: _Qualifier | None, neighbours: dict[int, int]
 ) -> tuple[Candidate | None, float]:
     if not slot.candidates:
         return None, 0.0
@@ -180,7 +204,7 @@ def _capitals_with_division_twins(candidates: tuple[Candidate, ...]) -> set[int 
 
 
 def score(
-    candidate: Candidate, toponym: Toponym, context: ArticleContext, qualifier: _Slot | None, capital_twin: bool
+    candidate: Candidate, toponym: Toponym, context: ArticleContext, qualifier: _Qualifier | None, capital_twin: bool
 ) -> float:
     """How likely this candidate is the place meant, on a log-ish scale."""
     place = candidate.place
@@ -251,19 +275,20 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371 * math.asin(min(1.0, math.sqrt(half)))
 
 
-def _qualifier_score(candidate: Candidate, qualifier: _Slot | None) -> float:
-    """ "Alexandria, La.", "Boi, Balochistan", "Jamrud, Khyber Agency": the following name, if it is a
-    division or country, should contain this place."""
+def _qualifier_score(candidate: Candidate, qualifier: _Qualifier | None) -> float:
+    """ "Alexandria, La.", "Boi, Balochistan", "Jamrud, Khyber Agency", "Khost area of Harnai": the following
+    name, if it is a division or country (or any place, when the words say so), should contain this place."""
     containers = _containers(qualifier)
     if not containers or candidate.place.feature_code == "PCLI":
         return 0.0
     return max((_containment(candidate, container) for container in containers), default=0.0) or QUALIFIER_CONFLICT
 
 
-def _containers(qualifier: _Slot | None) -> list[Candidate]:
+def _containers(qualifier: _Qualifier | None) -> list[Candidate]:
     if qualifier is None:
         return []
-    return [c for c in qualifier.candidates if c.place.feature_code in {"ADM1", "ADM2", "PCLI"}]
+    codes = {"ADM1", "ADM2", "PCLI"} | (LOCAL_CODES if qualifier.explicit else set())
+    return [c for c in qualifier.slot.candidates if c.place.feature_code in codes]
 
 
 def _containment(candidate: Candidate, container: Candidate) -> float:
@@ -271,23 +296,23 @@ def _containment(candidate: Candidate, container: Candidate) -> float:
     code = container.place.feature_code
     if code == "ADM1" and container.admin1_code == candidate.admin1_code:
         return QUALIFIER_BONUS
-    if code == "ADM2" and container.admin1_code == candidate.admin1_code and candidate.place.feature_code != "ADM2":
-        return QUALIFIER_BONUS * 0.5
     if code == "PCLI" and container.place.country == candidate.place.country:
         return QUALIFIER_BONUS * 0.75
+    if code != "PCLI" and container.admin1_code == candidate.admin1_code and candidate.place is not container.place:
+        return QUALIFIER_BONUS * 0.5  # a district or town of the same province
     return 0.0
 
 
-def _contradicted(choice: Candidate, qualifier: _Slot | None) -> bool:
+def _contradicted(choice: Candidate, qualifier: _Qualifier | None) -> bool:
     """A town whose qualifier was resolved to a division or country that does not hold it: no such town is
     known there, so the town is left unresolved rather than placed abroad."""
-    if qualifier is None or qualifier.choice is None or choice.place.feature_code not in LOCAL_CODES:
+    if qualifier is None or qualifier.slot.choice is None or choice.place.feature_code not in LOCAL_CODES:
         return False
-    code = qualifier.choice.place.feature_code
-    named_division = code == "ADM2" and qualifier.toponym.division_hint is not None  # "Bara, Khyber Agency"
-    if code not in {"ADM1", "PCLI"} and not named_division:
+    code = qualifier.slot.choice.place.feature_code
+    named_division = code == "ADM2" and qualifier.slot.toponym.division_hint is not None  # "Bara, Khyber Agency"
+    if code not in {"ADM1", "PCLI"} and not named_division and not qualifier.explicit:
         return False
-    return _containment(choice, qualifier.choice) == 0.0
+    return _containment(choice, qualifier.slot.choice) == 0.0
 
 
 def _context_of(slots: list[_Slot]) -> ArticleContext:
@@ -310,7 +335,7 @@ def _context_of(slots: list[_Slot]) -> ArticleContext:
     return context
 
 
-def _mention(slot: _Slot, context: ArticleContext, qualifier: _Slot | None) -> PlaceMention:
+def _mention(slot: _Slot, context: ArticleContext, qualifier: _Qualifier | None) -> PlaceMention:
     choice = slot.choice
     if choice is not None and (_far_fetched(choice, context) or _contradicted(choice, qualifier)):
         choice = None

@@ -28,4 +28,4 @@ class Geoparser:
 
     def find(self, doc: Doc, article: Article) -> list[PlaceMention]:
         """Every toponym and demonym mention in the article, in text order."""
-        return resolve_toponyms(find_toponyms(doc, self.gazetteer), self.gazetteer)
+        return resolve_toponyms(find_toponyms(doc, self.gazetteer), self.gazetteer, doc.text)

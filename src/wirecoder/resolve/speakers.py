@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Honorifics that tell a person's gender; first names are not guessed (unknowable offline).
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                    "miss": "f", "madam": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "lt", "sen", "sen.",
@@ -64,6 +68,7 @@ class SpeakerResolver:
     _people_seen: list[ResolvedSpeaker] = field(default_factory=list)
     _person_at: dict[int, Span] = field(default_factory=dict)  # token index -> the PERSON entity covering it
     _group_at: dict[int, Span] = field(default_factory=dict)  # token index -> the ORG/GPE/NORP entity covering it
+    _gender: dict[str, str] = field(default_factory=dict)  # canonical name -> "m"/"f", from honorifics or pronouns
 
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
@@ -90,6 +95,9 @@ class SpeakerResolver:
                 self._full_names[key] = name
         title = title_before(ent) or _appositive_title(ent)
         canonical = self._full_names.get(name.lower(), name)
+        gender = honorific_gender(ent)
+        if gender is not None:
+            self._gender.setdefault(canonical, gender)
         if title and canonical not in self._titles:
             self._titles[canonical] = title
 
@@ -120,7 +128,7 @@ class SpeakerResolver:
     def _resolve(self, head: Token, mention: Span, appositive: Span | None) -> ResolvedSpeaker:
         lower = head.lower_
         if lower in PERSON_PRONOUNS and len(mention) == 1:
-            return self._antecedent(head.i) or self._last_group or ResolvedSpeaker(None)
+            return self._antecedent(head.i, PRONOUN_GENDER[lower]) or self._last_group or ResolvedSpeaker(None)
         if lower in GROUP_PRONOUNS and len(mention) == 1:
             return self._last_group or self._last_person or ResolvedSpeaker(None)
         person = self._person_in(mention) or self._person_in(appositive)
@@ -152,16 +160,30 @@ class SpeakerResolver:
             self._titles[name] = title
         return ResolvedSpeaker(name, title, is_person=True)
 
-    def _antecedent(self, at: int) -> ResolvedSpeaker | None:
+    def _antecedent(self, at: int, gender: str | None = None) -> ResolvedSpeaker | None:
         """The person a he/she at token `at` refers to: whoever was named last as a clause's subject, or
-        spoke last, whichever came later."""
+        spoke last, whichever came later; a candidate of the other known gender is passed over."""
+        candidates = self._candidates_before(at)
+        chosen = next((c for c in candidates if self._gender.get(c.name or "", gender) == gender), None)
+        if chosen is not None and chosen.name and gender is not None and chosen is candidates[0]:
+            # The nearest candidate taking the pronoun fixes its gender for later, ambiguous pronouns.
+            self._gender.setdefault(chosen.name, gender)
+        return chosen
+
+    def _candidates_before(self, at: int) -> list[ResolvedSpeaker]:
+        """People a pronoun at token `at` may refer to, nearest first (subjects named since the last
+        speaker, then the last speaker, then earlier speakers)."""
+        candidates: list[ResolvedSpeaker] = []
         position = bisect.bisect_left(self._subject_people, at, key=lambda item: item[0]) - 1
-        if position >= 0:
-            start, ent = self._subject_people[position]
-            if start > self._last_person_at:
-                name = self.canonical_person(person_name(ent) or ent.text)
-                return ResolvedSpeaker(name, self._titles.get(name), is_person=True)
-        return self._last_person
+        while position >= 0 and self._subject_people[position][0] > self._last_person_at:
+            ent = self._subject_people[position][1]
+            name = self.canonical_person(person_name(ent) or ent.text)
+            candidates.append(ResolvedSpeaker(name, self._titles.get(name), is_person=True))
+            position -= 1
+        if self._last_person is not None:
+            candidates.append(self._last_person)
+        candidates += reversed(self._people_seen[-6:])
+        return candidates
 
     def _person_in(self, span: Span | None) -> Span | None:
         """The first person entity inside `span` (looked up by token: `Span.ents` scans the whole doc)."""
@@ -202,6 +224,15 @@ def person_name(ent: Span) -> str:
     tokens = [token for token in ent if token.dep_ != "case" and token.text not in ("'s", "\u2019s")]
     words = [token.text for token in tokens if token.lower_ not in HONORIFICS]
     return " ".join(words).strip(" ,")
+
+
+def honorific_gender(ent: Span) -> str | None:
+    """"m" or "f" when an honorific opens or directly precedes the name ("Mr. Baig", "Ms Noor")."""
+    first = ent.doc[ent.start - 1] if ent.start > 0 else None
+    for token in (ent[0], first):
+        if token is not None and token.lower_ in HONORIFIC_GENDER:
+            return HONORIFIC_GENDER[token.lower_]
+    return None
 
 
 def title_before(ent: Span) -> str | None:

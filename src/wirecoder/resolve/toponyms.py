@@ -17,6 +17,8 @@ from wirecoder.resolve.gazetteer import Candidate, Gazetteer
 from wirecoder.resolve.geo_sources import ABBREVIATION, ALTERNATE, PRIMARY
 
 PLACE_LABELS = {"GPE", "LOC"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "northeast", "northwest", "southeast", "southwest"}
 CLOSED_LABELS = {"PERSON", "NORP", "FAC", "GPE", "LOC"}
 # Words that follow a name and say what kind of division it is ("Rapides Parish", "Swat district").
 DIVISION_WORDS = {"county", "parish", "district", "province", "agency", "borough", "governorate", "valley", "region",
@@ -133,7 +135,9 @@ def _entity_toponyms(ent: Span, gazetteer: Gazetteer, surnames: set[str]) -> lis
     toponyms = []
     for part in _comma_parts(ent):
         part = _trim(part)
-        if part is None or (_titled_person(part, surnames) and not _country_or_division(part, gazetteer)):
+        if part is None or not _named(part):
+            continue
+        if _titled_person(part, surnames) and not _country_or_division(part, gazetteer):
             continue
         part = _extend_over_cut_name(part, gazetteer)
         if _is_demonym_only(part, gazetteer):
@@ -143,6 +147,12 @@ def _entity_toponyms(ent: Span, gazetteer: Gazetteer, surnames: set[str]) -> lis
         ):
             toponyms.append(_toponym(part, "ner"))
     return toponyms
+
+
+def _named(span: Span) -> bool:
+    """A proper name: capitalised ("bush" or "the north" tagged as a place is not a toponym), and more than a
+    compass word ("Northern" alone)."""
+    return span.text[:1].isupper() and not (len(span) == 1 and span.text.lower() in COMPASS_WORDS)
 
 
 def _extend_over_cut_name(span: Span, gazetteer: Gazetteer) -> Span:
@@ -206,12 +216,12 @@ def _leading_country(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
     whole = _trim(ent)
     if whole is None:
         return []
-    parts = [part for part in map(_trim, _comma_parts(whole)) if part is not None]
+    parts = [part for part in map(_trim, _comma_parts(whole)) if part is not None and _named(part)]
     if parts and all(_place_like(part, "ORG", gazetteer) or _major_place(part, gazetteer) for part in parts):
         return [_toponym(part, "ner") for part in parts]
     for width in (2, 1):
         head = whole[:width]
-        if len(whole) > width and any(_names_a_state(c) for c in gazetteer.lookup(head.text)):
+        if len(whole) > width and _named(head) and any(_names_a_state(c) for c in gazetteer.lookup(head.text)):
             return [_toponym(head, "ner")]
     return []
 

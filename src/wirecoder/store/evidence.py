@@ -52,6 +52,11 @@ def evidence_sentences(evidence: dict[str, Any], text: str) -> list[EvidenceSent
     return found
 
 
+def evidence_spans(evidence: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(field, span) for every span in a stored evidence object, outermost field names first."""
+    return _spans(evidence)
+
+
 def _spans(evidence: Any, field: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
     if isinstance(evidence, dict):
         if {"start", "end", "text"} <= set(evidence):
