@@ -33,6 +33,9 @@ test-fast: setup
 
 eval: setup
 	$(BIN)/python -m wirecoder.evaluate --shared $(SHARED)
+	$(BIN)/python -m wirecoder.evaluate_places --shared $(SHARED)
+	$(BIN)/python -m wirecoder.evaluate_time --shared $(SHARED)
+	$(BIN)/python -m wirecoder.evaluate_merge
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
