@@ -62,6 +62,44 @@ def test_demonyms_are_mentions_of_their_country(nlp, geoparser, text, surface, c
     assert mention.place is not None and mention.place.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # No country is named: the actors alone say where the ambiguous town lies.
+        ("Frontier Corps troops set up new checkpoints on the road to Hangu.", "Hangu", "PK"),
+        ("Two TTP commanders were arrested at a safe house in Hangu.", "Hangu", "PK"),
+        # Without any actor, the bigger namesake abroad still wins: actors add evidence, they do not invent it.
+        ("Farmers near Hangu brought in an early harvest this year.", "Hangu", "CN"),
+    ],
+)
+def test_named_actors_place_an_ambiguous_town_in_their_country(nlp, geoparser, text, surface, country):
+    place = _mention(nlp, geoparser, text, surface).place
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police blamed the BLA for the blast, which wrecked two trucks.", "BLA"),
+        ("A spokesman said the FC would keep the highway closed.", "FC"),
+    ],
+)
+def test_an_actor_acronym_is_not_a_toponym(nlp, geoparser, text, actor):
+    assert actor not in {m.span.text for m in _mentions(nlp, geoparser, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Gunmen on a motorbike shot a shopkeeper in Lahore's old city on Sunday.", "Lahore", "Punjab"),
+        ("Police searched every house in the Kalat district after the raid.", "Kalat", "Balochistan"),
+    ],
+)
+def test_a_possessive_or_a_division_word_puts_a_name_in_a_place_role(nlp, geoparser, text, surface, admin1):
+    place = _mention(nlp, geoparser, text, surface).place
+    assert place is not None and place.admin1 == admin1
+
+
 def test_one_mention_per_occurrence(nlp, geoparser):
     text = "Traders in Peshawar went on strike. By evening Peshawar was quiet again."
     assert [m.span.text for m in _mentions(nlp, geoparser, text)].count("Peshawar") == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pytest
@@ -130,3 +131,39 @@ def test_alternate_name_of_a_big_town_loses_to_the_primary_name(gazetteer):
     big = _place("Bigtown", "PPL", "IN", "IN.01", "X", 20.0, 78.0, 2_000_000, 11)
     gazetteer.add("Lahore", big, ALTERNATE)
     assert _resolved(gazetteer, "Lahore")[0] is LAHORE[0]
+
+
+HILLTOWN_CN = _place("Hilltown", "PPL", "CN", "CN.28", "Tianjin", 39.0, 117.0, 200_000, 12)
+HILLTOWN_PK = _place("Hilltown", "PPL", "PK", "PK.03", "Khyber Pakhtunkhwa", 33.5, 71.0, 35_000, 13)
+CHINA = _place("China", "PCLI", "CN", "", None, 35.0, 105.0, 1_400_000_000, 14)
+
+
+@pytest.mark.parametrize(
+    ("words", "actor_countries", "country"),
+    [
+        (("Hilltown",), {}, "CN"),  # without context the bigger town wins
+        (("Hilltown",), {"PK": 1}, "PK"),  # a Pakistani actor in the article tips it to the Pakistani town
+        (("Hilltown",), {"SO": 1}, "CN"),  # an actor's country with no reading there forces nothing
+        (("Hilltown", "and", "China"), {"PK": 1}, "CN"),  # a toponym outweighs an actor
+    ],
+)
+def test_actor_countries_weigh_for_their_country(gazetteer, words, actor_countries, country):
+    gazetteer.add("Hilltown", HILLTOWN_CN)
+    gazetteer.add("Hilltown", HILLTOWN_PK)
+    gazetteer.add("China", CHINA)
+    mentions = resolve_toponyms(_toponyms(*words), gazetteer, " ".join(words), Counter(actor_countries))
+    assert mentions[0].place.country == country
+
+
+def test_actor_country_keeps_a_small_town_known_by_an_alternate_name(gazetteer):
+    gazetteer.add("Hillabad", HILLTOWN_PK, ALTERNATE)
+    assert resolve_toponyms(_toponyms("Hillabad"), gazetteer)[0].place is None
+    mention = resolve_toponyms(_toponyms("Hillabad"), gazetteer, "Hillabad", Counter({"PK": 1}))[0]
+    assert mention.place is HILLTOWN_PK[0]
+
+
+def test_town_after_a_comma_is_not_placed_across_the_border_from_its_district(gazetteer):
+    gazetteer.add("Hilltown", HILLTOWN_CN)
+    gazetteer.add("Riverside", _place("Riverside District", "ADM2", "PK", "PK.02", "Balochistan", 26.0, 63.0,
+                                      900_000, 15))
+    assert _resolved(gazetteer, "Hilltown", ",", "Riverside")[0] is None

@@ -273,7 +273,16 @@ def find_figure_groups(text: str, offset: int = 0, source: str | None = None) ->
             if figures:
                 groups.append(FigureGroup("killed", tuple(figures)))
     groups.extend(_zero_groups(text, offset, source))
-    return groups
+    return _arrests_not_abductions(groups)
+
+
+def _arrests_not_abductions(groups: list[FigureGroup]) -> list[FigureGroup]:
+    """ "Arrested five suspects and seized arms": people counted as arrested are not also abducted by the
+    verb that follows."""
+    arrested = {(figure.span.start, figure.span.end) for group in groups if group.kind == "arrested"
+                for figure in group.figures}
+    return [group for group in groups if group.kind != "abducted" or not group.figures
+            or not all((figure.span.start, figure.span.end) in arrested for figure in group.figures)]
 
 
 @functools.cache

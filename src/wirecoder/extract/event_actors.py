@@ -14,12 +14,24 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.models import Actor, TextSpan
+from wirecoder.resolve.event_place import dateline_bounds
 
 LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some", "two", "several", "this", "that"})
 CLAIM_NEGATORS = frozenset({"no", "none", "nobody", "not", "neither"})
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "targetting"})
 ATTACK_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "assault", "strike", "hit", "shell", "bomb",
                           "kill", "shoot", "injure", "wound", "kidnap", "abduct", "gun", "pound"})
+# "Carried out an attack": the verbs whose subject, with the event noun as object, did the event; a speaker who
+# "condemned the blast" did not.
+AGENCY_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "execute", "perpetrate", "commit",
+                          "orchestrate", "mastermind", "plant", "detonate", "trigger", "set", "plan", "lead",
+                          "unleash", "initiate", "undertake", "make"})
+# "Detonated by remote control", "killed by a device": the means of an event, never its agent.
+INSTRUMENT_LEMMAS = frozenset({"control", "remote", "device", "bomb", "explosive", "explosion", "blast", "mine",
+                               "landmine", "ied", "timer", "strike", "airstrike", "missile", "rocket", "shell",
+                               "mortar", "grenade", "bullet", "fire", "gunfire", "drone", "vehicle", "car", "motorcycle",
+                               "detonator", "attack", "bombing", "shelling"})
+
 
 
 @functools.cache
@@ -52,13 +64,15 @@ def perpetrator_of(doc: Doc, trigger: Token) -> Actor | None:
     """The agent or subject of the trigger, when it names who acted."""
     for child in trigger.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            objects = [grand for grand in child.children if grand.dep_ == "pobj" and not _instrument(grand)]
             if objects:
                 return _actor(doc, objects[0])
     verb = trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else trigger
+    if verb is not trigger and verb.lemma_.lower() not in AGENCY_VERBS:
+        return None
     if verb.pos_ == "VERB":
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ != "PRON" and not subject.like_num:
+        if subject is not None and subject.pos_ != "PRON" and not subject.like_num and not _instrument(subject):
             return _actor(doc, subject)
     return None
 
@@ -115,7 +129,19 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
         else:
             break
     span = doc[left:right + 1]
-    text = span.text.strip()
+    dateline_start, dateline_end = dateline_bounds(doc.text)
+    if dateline_start <= span.start_char and span.end_char <= dateline_end:
+        return None  # "QUETTA" of the dateline is where the story was filed, not who acted
+    # A dateline run into the first sentence ("KADUNA, Nigeria - Gunmen ..."): the actor starts after its dash.
+    start = dateline_end if span.start_char < dateline_end < span.end_char else span.start_char
+    text = doc.text[start:span.end_char].strip()
     if not text or len(text) > 80:
         return None
-    return Actor(name=text, span=TextSpan(span.start_char, span.end_char, text), kind=kind)
+    start = doc.text.index(text, start)
+    return Actor(name=text, span=TextSpan(start, start + len(text), text), kind=kind)
+
+
+def _instrument(token: Token) -> bool:
+    """ "By remote control", "the device": a means, not an actor."""
+    return token.lemma_.lower() in INSTRUMENT_LEMMAS or token.lower_ in INSTRUMENT_LEMMAS
+

@@ -139,7 +139,9 @@ CUE_PATTERNS: dict[str, str] = {
     ),
     "air": (
         r"air\s*strikes?|airstrikes?|aerial|arial|airal|drones?|fighter\s+(?:jets?|aircraft|planes?)|jets?\b"
-        r"|warplanes?|(?:military|war|fighter)\s+planes?|aircrafts?\b|gunships?|helicopters?|bombers\b|air\s+raids?"
+        r"|warplanes?|(?:military|war|fighter)\s+planes?|aircrafts?\b|gunships?|helicopters?|air\s+raids?"
+        # "bombers" alone are mostly people who planted or carried bombs; aircraft come with a kind of plane
+        r"|(?:jet|fighter|heavy|strategic|stealth|b-\d+)\s+bombers\b"
         r"|(?:air\s*force)(?!\s+(?:camp|base|station|academy|headquarters|officer|official|personnel|employee|colony))"
     ),
     "shelling": r"shell(?:s|ing|ed)\b|mortars?|artillery|rockets?|missiles?|rocket-propelled|howitzer",

@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -33,8 +34,8 @@ from wirecoder.extract.event_types import (
     classify,
     find_triggers,
 )
-from wirecoder.models import Actor, Article, Event, EventStatus, PlaceMention, ResolvedDate, Statement, TextSpan
-from wirecoder.resolve.event_place import event_location
+from wirecoder.models import Actor, Article, Event, EventStatus, Place, PlaceMention, ResolvedDate, Statement, TextSpan
+from wirecoder.resolve.event_place import care_place, dateline_bounds, event_location
 from wirecoder.resolve.time import TimeMention, find_time_expressions
 
 logger = logging.getLogger(__name__)
@@ -177,7 +178,8 @@ def _time_mentions(article: Article) -> list[TimeMention]:
 
 def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMention]:
     """The sentence's event mentions: one per family and status, the most specific trigger standing for it."""
-    figures = find_figure_groups(sentence.text, sentence.start_char, source=_figure_source(sentence, context))
+    figures = find_figure_groups(_without_dateline(sentence), sentence.start_char,
+                                 source=_figure_source(sentence, context))
     counted = any(group.kind in {"killed", "wounded", "abducted"} and group.total > 0 for group in figures)
     candidates: dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]] = {}
     for trigger in find_triggers(sentence.text, sentence.start_char):
@@ -188,7 +190,7 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
         key = (trigger.family, status)
         if key not in candidates or _specificity(trigger) > _specificity(candidates[key][0]):
             candidates[key] = (trigger, token)
-    candidates = _fold_families(candidates)
+    candidates = _fold_families(_raids_into_arrests(candidates, counted))
     if not candidates and counted and not _modal_pattern().search(sentence.text):
         return [_figures_only_mention(context, sentence, figures)]
     mentions = []
@@ -328,6 +330,23 @@ def _specificity(trigger: TriggerMatch) -> int:
     if trigger.text.lower().split()[0] in WEAK_TRIGGERS:
         return 0
     return 1 if trigger.text.lower() in PLURAL_NOUN_TRIGGERS else 2
+
+
+ARREST_MEANS = re.compile(r"(?:search\s+)?operations?|raid(?:s|ed)?|crackdown|sweep", re.IGNORECASE)
+
+
+def _raids_into_arrests(
+    candidates: dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]], counted: bool,
+) -> dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]]:
+    """ "Arrested five suspects in raids": with nobody killed or hurt, the raid is how the arrests were made, not
+    a violent event of its own."""
+    if counted:
+        return candidates
+    for family, status in list(candidates):
+        trigger = candidates[(family, status)][0]
+        if family == "violence" and ("arrest", status) in candidates and ARREST_MEANS.fullmatch(trigger.text):
+            del candidates[(family, status)]
+    return candidates
 
 
 def _fold_families(
@@ -507,6 +526,16 @@ def _dependency_steps(token: Token, anchor: Token) -> int:
     return 99
 
 
+def _without_dateline(sentence: Span) -> str:
+    """The sentence's text with the story's dateline, and a headline run into it, blanked (same length): "March 7"
+    there is no head count, and the headline's toll is the body's told again."""
+    start, end = dateline_bounds(sentence.doc.text)
+    if end == 0 or not sentence.start_char <= start < sentence.end_char:
+        return sentence.text
+    cut = end - sentence.start_char
+    return " " * cut + sentence.text[cut:]
+
+
 def mention_location(context: ArticleContext, mention: EventMention) -> PlaceMention | None:
     """`event_location`'s answer, else the nearest resolved non-demonym place in the sentence."""
     try:
@@ -517,7 +546,8 @@ def mention_location(context: ArticleContext, mention: EventMention) -> PlaceMen
         return found
     sentence = mention.sentence
     inside = [place for place in context.places if place.place is not None and not place.is_demonym
-              and sentence.start_char <= place.span.start < sentence.end_char]
+              and sentence.start_char <= place.span.start < sentence.end_char
+              and not care_place(context.doc, place)]
     return min(inside, key=lambda place: abs(place.span.start - mention.trigger.start), default=None)
 
 
@@ -650,7 +680,7 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
     told = [mention.sentence for mention in strong]
     told += [(quiet or {})[sentence.start] for sentence in told if sentence.start in (quiet or {})]
     text = " ".join(dict.fromkeys(sentence.text for sentence in told))
-    figures = list({id(group): group for mention in mentions for group in mention.figures}.values())
+    figures = distinct_groups([group for mention in mentions for group in mention.figures])
     target = first.target or next((mention.target for mention in mentions if mention.target), None)
     victims = _victims(figures, first.target) + ([target.name] if target and not first.target else [])
     typing = classify(text, cluster.family, victims + attacked_objects(sentences))
@@ -673,8 +703,18 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
         confidence=min(0.9, 0.5 + 0.1 * len(mentions) + (0.1 if figures else 0.0)),
     )
     if event.location is None and core:
-        event.location = _article_place(context.places)
+        event.location = _article_place([place for place in context.places if not care_place(context.doc, place)])
     return event
+
+
+def distinct_groups(groups: list[FigureGroup]) -> list[FigureGroup]:
+    """Each figure group once, even when two mentions of one sentence both found it: a toll read twice from the
+    same words ("three soldiers" seen by "bomb" and by "killed") is one toll, never two."""
+    seen: dict[tuple[str, tuple[tuple[int, int], ...]], FigureGroup] = {}
+    for group in groups:
+        key = (group.kind, tuple((figure.span.start, figure.span.end) for figure in group.figures))
+        seen.setdefault(key, group)
+    return list(seen.values())
 
 
 def _toll_unknown(sentences: list[Span]) -> bool:
@@ -733,17 +773,39 @@ PRECISION_RANK = {"location": 3, "admin2": 2, "admin1": 1, "country": 0}
 
 
 def _best_location(mentions: list[EventMention]) -> PlaceMention | None:
-    """The most precise resolved place among the mentions (the first when equally precise)."""
+    """The most precise resolved place among the mentions that lies inside the first one's (the first when
+    equally precise): a later mention's place elsewhere ("treated in Bannu") never replaces the event's own."""
     located = [mention.location for mention in mentions if mention.location is not None]
     resolved = [location for location in located if location.place is not None]
     if not resolved:
         return located[0] if located else None
-    return max(resolved, key=lambda location: (PRECISION_RANK[location.place.precision], -located.index(location)))
+    inside = [location for location in resolved if _within(location.place, resolved[0].place)]
+    return max(inside, key=lambda location: (PRECISION_RANK[location.place.precision], -located.index(location)))
+
+
+def _within(place: Place, area: Place) -> bool:
+    """`place` is `area` or lies inside it, as far as their divisions tell."""
+    if place.country != area.country:
+        return False
+    if area.precision == "admin2":
+        return place.geonameid == area.geonameid or (place.admin2 is not None and place.admin2 in {area.admin2,
+                                                                                               area.name})
+    if area.precision == "admin1":
+        return place.admin1 == area.admin1
+    if area.precision == "location":
+        return place.geonameid == area.geonameid or PRECISION_RANK[place.precision] < PRECISION_RANK["location"]
+    return True
 
 
 def _article_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The article's first resolved place finer than a country, else its first resolved place."""
+    """The article's first resolved place finer than a country, else its first resolved place, in the country
+    the article names most (a lone stray reading, such as a word of an outlet's name, never wins)."""
     resolved = [place for place in places if place.place is not None and not place.is_demonym]
+    countries = Counter(place.place.country for place in resolved)
+    if countries:
+        leading = max(countries, key=lambda country: (countries[country],
+                                                      -next(i for i, p in enumerate(resolved) if p.place.country == country)))
+        resolved = [place for place in resolved if place.place.country == leading]
     finer = [place for place in resolved if place.place.precision != "country"]
     return (finer or resolved or [None])[0]
 

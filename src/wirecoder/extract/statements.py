@@ -46,6 +46,7 @@ from wirecoder.extract.statement_parts import (
     within_sentence,
 )
 from wirecoder.models import Statement, StatementKind, TextSpan
+from wirecoder.nlp.datelines import dateline_end
 from wirecoder.resolve.speakers import ResolvedSpeaker, SpeakerResolver
 
 _RESPONSE_OPENERS = ("in response", "responding", "in reply", "reacting", "in a rebuttal", "hitting back")
@@ -608,7 +609,10 @@ class _ArticleReader:
 
     def _statement(self, draft: _Draft) -> Statement:
         text = self.text
-        content_spans = [TextSpan.of(text, low, high) for low, high in draft.spans]
+        spans = list(draft.spans)
+        if spans and dateline_end(text, spans[0][0]) < spans[0][1]:
+            spans[0] = (dateline_end(text, spans[0][0]), spans[0][1])
+        content_spans = [TextSpan.of(text, low, high) for low, high in spans]
         cue_span = TextSpan.of(text, *draft.cue_chars) if draft.cue_chars else None
         if draft.cue and cue_span is None:
             cue_span = TextSpan.of(text, draft.cue[0].idx, draft.cue[-1].idx + len(draft.cue[-1].text))
@@ -623,7 +627,7 @@ class _ArticleReader:
         return Statement(
             content=" ".join(span.text for span in content_spans),
             content_spans=content_spans,
-            kind=self._kind(draft.spans),
+            kind=self._kind(spans),
             speaker=draft.speaker.name,
             speaker_span=speaker_span,
             speaker_title=draft.speaker.title,

@@ -6,11 +6,9 @@ Every reader yields `Article`s or `IngestError`s: a bad file or line is reported
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import glob
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from wirecoder.models import Article
+from wirecoder.nlp.datelines import dateline_pattern
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -28,7 +27,6 @@ NOT_ARTICLES = ("readme", "license", "licence", "changelog", "provenance")
 STDIN = "-"
 # A dateline ("MOGADISHU, 2 June 2025 -") opens the body of a wire report, under at most a headline.
 DATELINE_LINES = 3
-DATELINE_CHARS = 100
 
 
 @dataclass(slots=True)
@@ -175,18 +173,13 @@ def dateline_date(text: str) -> dt.date | None:
     from wirecoder.resolve.time import find_time_expressions
 
     for line in text.strip().splitlines()[:DATELINE_LINES]:
-        if not _dateline_pattern().match(line):
+        dateline = dateline_pattern().match(line.strip())
+        if dateline is None:
             continue
-        for mention in find_time_expressions(line[:DATELINE_CHARS], None):
+        for mention in find_time_expressions(dateline.group(), None):
             if mention.date is not None and mention.date.precision == "day":
                 return dt.date.fromisoformat(mention.date.value)
     return None
-
-
-@functools.cache
-def _dateline_pattern() -> re.Pattern[str]:
-    # Datelines open with the place in capitals: "MAIDUGURI, Nigeria, 24 October 2025 -".
-    return re.compile(r"\s*[A-Z][A-Z.' -]{2,},")
 
 
 def _looks_like_articles(path: Path) -> bool:

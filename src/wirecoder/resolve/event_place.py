@@ -8,6 +8,7 @@ of the same country in the next sentences, and a demonym is never an event locat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -17,12 +18,26 @@ from wirecoder.models import PlaceMention, TextSpan
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "within", "around", "into", "on"}
 SPEECH_NOUNS = {"conference", "address", "briefing", "speech", "statement", "interview", "ceremony", "meeting",
                 "summit", "session", "presser", "talk", "talks", "seminar", "gathering", "visit"}
+# Where the wounded or dead were taken ("taken to a hospital in Bannu", "airlifted to Nairobi for treatment")
+# is not where the event happened.
+CARE_NOUNS = {"hospital", "clinic", "treatment", "morgue", "mortuary", "facility", "centre", "center"}
+TRANSFER_VERBS = {"take", "shift", "rush", "evacuate", "airlift", "transfer", "move", "fly", "admit", "bring",
+                  "carry", "ferry"}
+FUNERAL_WORDS = {"funeral", "burial", "bury", "janaza", "mourner", "mourn"}
+# The dateline: the place names before the first dash or colon of the story ("NAIROBI - ...", "MIR ALI: ...").
+# It opens the first line of the body, which may follow a headline line.
+DATELINE_PATTERN = re.compile(r"^(?=\W*[A-Z]{3,}\b)[^\n]{0,80}?(?:\s[-\u2013\u2014]+\s|\u2014|:\s)", re.MULTILINE)
+DATELINE_REACH = 400  # how far into the text the dateline may start (after a headline)
+DATELINE_PENALTY = 4.0
 SPEECH_VERBS = {"say", "tell", "speak", "emphasize", "emphasise", "announce", "address", "state", "add", "claim",
                 "assert", "reiterate", "disclose", "stress", "warn", "remark", "note"}
 PRECISION_SCORE = {"location": 3.0, "admin2": 3.0, "admin1": 1.5, "country": 0.0}
 SENTENCE_WINDOW = 2  # how many sentences after (and one before) the trigger's may supply the place
 MAX_DEPENDENCY_STEPS = 8
 REFINE_MARGIN = 4.0
+# Below this a mention is only a place the story passed by (where someone spoke, far off, a stray reading): no
+# answer is better, and the article's own place is the fallback.
+MIN_SCORE = -4.0
 # An unresolved name ("Sherhenoorjehan area of Karachi") says nothing about the division: a resolved place
 # nearby is the better answer, and the unresolved one stands only when nothing else is there.
 UNRESOLVED_SCORE = -6.0
@@ -49,11 +64,12 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
         if mention.is_demonym:
             continue
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if span is None or span.start <= anchor.i < span.end:
+        if span is None or span.start <= anchor.i < span.end or _where_victims_were_taken(span.root, anchor):
             continue
         distance = _sentence_index(sentences, span.root) - here
         if -1 <= distance <= SENTENCE_WINDOW:
             scored.append(_Scored(_score(mention, span, anchor, distance, doc), order, mention))
+    scored = [item for item in scored if item.score >= MIN_SCORE]
     if not scored:
         return None
     best = max(scored, key=lambda item: (item.score, -item.order))
@@ -96,7 +112,7 @@ def _score(mention: PlaceMention, span: Span, anchor: Token, distance: int, doc:
     if _where_someone_spoke(span.root, anchor):
         value -= 6.0
     if _in_dateline(span, doc):
-        value -= 2.0
+        value -= DATELINE_PENALTY
     return value
 
 
@@ -114,6 +130,8 @@ def _locative(token: Token) -> bool:
     head = token.head
     if head.dep_ == "compound" or token.dep_ == "compound":
         head = head.head
+    if head.lower_ == "of" and head.head.pos_ == "NOUN":
+        head = head.head.head  # "near the town of Jilib": the preposition governs the noun before "of"
     return head.lower_ in LOCATIVE_PREPOSITIONS and head.i < token.i
 
 
@@ -129,6 +147,36 @@ def _where_someone_spoke(token: Token, anchor: Token) -> bool:
     return False
 
 
+def care_place(doc: Doc, mention: PlaceMention) -> bool:
+    """The mention names where the wounded or dead were taken, never where the event happened."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _where_victims_were_taken(span.root, None)
+
+
+def _where_victims_were_taken(token: Token, anchor: Token | None) -> bool:
+    """ "Taken to a hospital in Bannu", "airlifted to Nairobi for treatment", a funeral "in Bannu": where the
+    wounded or the dead went."""
+    if any(word.lemma_.lower() in FUNERAL_WORDS for word in token.sent):
+        return anchor is None or not anchor.sent.start == token.sent.start or anchor.lemma_.lower() in FUNERAL_WORDS
+    for steps, ancestor in enumerate(token.ancestors):
+        if (anchor is not None and ancestor.i == anchor.i) or steps > 4:
+            return False
+        if ancestor.lemma_.lower() in CARE_NOUNS:
+            return True
+        if ancestor.pos_ == "VERB":
+            return ancestor.lemma_.lower() in TRANSFER_VERBS
+    return False
+
+
+def dateline_bounds(text: str) -> tuple[int, int]:
+    """Where the story's dateline ("PESHAWAR, March 7 (Indus Wire) - ") starts and ends; (0, 0) when none."""
+    opening = DATELINE_PATTERN.search(text, 0, DATELINE_REACH)
+    return (opening.start(), opening.end()) if opening is not None else (0, 0)
+
+
 def _in_dateline(span: Span, doc: Doc) -> bool:
-    """The dateline opens the story: an all-capital place name before the first dash."""
-    return span.start_char < 60 and span.text.isupper() and "—" in doc.text[span.end_char:span.end_char + 40]
+    """The dateline opens the story: an all-capital place name before the first dash or colon."""
+    if not span.text.isupper():
+        return False
+    opening = DATELINE_PATTERN.search(doc.text, 0, DATELINE_REACH)
+    return opening is not None and opening.start() <= span.start_char and span.end_char <= opening.end()

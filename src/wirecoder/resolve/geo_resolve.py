@@ -1,7 +1,8 @@
 """Toponym resolution: the most probable gazetteer place for each toponym, given the whole article.
 
 Each candidate gets a score from its own weight (population, kind of place, how its name matched) plus what
-the article says: the countries and first-level divisions its other places and demonyms point to, the dateline,
+the article says: the countries and first-level divisions its other places and demonyms point to, the countries of the curated
+actors it names (weaker evidence), the dateline,
 a qualifier right after the name ("Alexandria, La."), and a division word ("Swat district"). Two passes let
 resolved places inform each other; a toponym whose best candidate has no support in a clearly placed article is
 left unresolved rather than sent to the other side of the world.
@@ -42,6 +43,9 @@ _GAP_WORD = re.compile(r"\w+|,")
 NEIGHBOUR_READINGS, NEIGHBOUR_BONUS = 12, 1.0
 FAR_CONTEXT_MENTIONS, FAR_MAX_POPULATION = 3, 20_000
 LOCAL_CODES = {"PPL", "PPLC", "ADM2", "ADM3", "VAL", "PPLX"}
+# An actor's country ("FC personnel", "Hezbollah fighters") is weaker evidence than a toponym naming it: enough to
+# choose between readings of similar weight, never enough to place a town in a country with no reading there.
+ACTOR_COUNTRY_BONUS = 2.0
 
 
 @dataclass(slots=True)
@@ -54,6 +58,7 @@ class ArticleContext:
     points: list[tuple[float, float, str]] = field(default_factory=list)  # (lat, lon, name key) of local places
     dateline_countries: set[str] = field(default_factory=set)
     dateline_admin1s: set[str] = field(default_factory=set)
+    actor_countries: Counter[str] = field(default_factory=Counter)  # countries of the curated actors named
 
     def without(self, key: str, chosen: list[Candidate]) -> ArticleContext:
         """The context minus the votes of every mention of the same name, so a name never votes for itself."""
@@ -64,7 +69,8 @@ class ArticleContext:
             countries[candidate.place.country or ""] -= 1
             admin1s[candidate.admin1_code] -= 1
         points = [point for point in self.points if point[2] != key]
-        return ArticleContext(+countries, +admin1s, points, self.dateline_countries, self.dateline_admin1s)
+        return ArticleContext(+countries, +admin1s, points, self.dateline_countries, self.dateline_admin1s,
+                              self.actor_countries)
 
 
 @dataclass(slots=True)
@@ -79,12 +85,15 @@ class _Slot:
     margin: float = 0.0
 
 
-def resolve_toponyms(toponyms: list[Toponym], gazetteer: Gazetteer, text: str = "") -> list[PlaceMention]:
+def resolve_toponyms(
+    toponyms: list[Toponym], gazetteer: Gazetteer, text: str = "", actor_countries: Counter[str] | None = None
+) -> list[PlaceMention]:
     """One PlaceMention per toponym, in the same order, resolved against the article's own context (`text`, the
-    article, lets "X area of Y" qualify X)."""
+    article, lets "X area of Y" qualify X; `actor_countries` counts the countries of the actors it names)."""
+    actors = Counter(actor_countries or {})
     slots = [_Slot(toponym, candidates_for(toponym, gazetteer), key=name_key(toponym.span.text))
              for toponym in toponyms]
-    context = ArticleContext()
+    context = ArticleContext(actor_countries=actors)
     neighbours = _neighbour_support(slots)
     for number in range(PASSES):
         if number == 1:
@@ -92,17 +101,18 @@ def resolve_toponyms(toponyms: list[Toponym], gazetteer: Gazetteer, text: str = 
         for index, slot in enumerate(slots):
             own = _own_context(context, slots, slot.key)
             slot.choice, slot.margin = _choose(slot, own, _qualifier(slots, index, text), neighbours)
-        context = _context_of(slots)
+        context = _context_of(slots, actors)
     return [_mention(slot, _own_context(context, slots, slot.key), _qualifier(slots, index, text))
             for index, slot in enumerate(slots)]
 
 
 def _respell_unknown_names(slots: list[_Slot], context: ArticleContext, gazetteer: Gazetteer) -> None:
     """Names the index does not know get the near spellings found in the article's main country ("Mustung" in a
-    story placed in Pakistan is Mastung); never a country the article does not name."""
-    if not context.countries:
+    story placed in Pakistan is Mastung), else in the country of the actors it names; never any other country."""
+    votes = context.countries or context.actor_countries
+    if not votes:
         return
-    country = context.countries.most_common(1)[0][0]
+    country = votes.most_common(1)[0][0]
     for slot in slots:
         if not slot.candidates and not slot.toponym.is_demonym and country:
             slot.candidates = tuple(Candidate(c.place, c.admin1_code, ALTERNATE)
@@ -248,6 +258,8 @@ def _context_score(candidate: Candidate, context: ArticleContext) -> float:
         value += 1.5 + 3.0 * context.countries[place.country or ""] / total
     if candidate.admin1_code and context.admin1s[candidate.admin1_code] > 0:
         value += 2.5 if place.feature_code != "ADM1" else 1.0
+    if context.actor_countries[place.country or ""] > 0:
+        value += ACTOR_COUNTRY_BONUS
     if place.country in context.dateline_countries:
         value += 2.0
     if candidate.admin1_code and candidate.admin1_code in context.dateline_admin1s:
@@ -309,15 +321,17 @@ def _contradicted(choice: Candidate, qualifier: _Qualifier | None) -> bool:
     if qualifier is None or qualifier.slot.choice is None or choice.place.feature_code not in LOCAL_CODES:
         return False
     code = qualifier.slot.choice.place.feature_code
+    if code == "ADM2" and qualifier.slot.choice.place.country != choice.place.country:
+        return True  # "Dasht, Kech": a district across a border never holds the town
     named_division = code == "ADM2" and qualifier.slot.toponym.division_hint is not None  # "Bara, Khyber Agency"
     if code not in {"ADM1", "PCLI"} and not named_division and not qualifier.explicit:
         return False
     return _containment(choice, qualifier.slot.choice) == 0.0
 
 
-def _context_of(slots: list[_Slot]) -> ArticleContext:
+def _context_of(slots: list[_Slot], actor_countries: Counter[str]) -> ArticleContext:
     """The article's countries and divisions, from every chosen place (demonyms count for their country)."""
-    context = ArticleContext()
+    context = ArticleContext(actor_countries=actor_countries)
     for slot in slots:
         slot.voted = slot.choice
         if slot.choice is None:
@@ -345,12 +359,13 @@ def _mention(slot: _Slot, context: ArticleContext, qualifier: _Qualifier | None)
 
 def _far_fetched(choice: Candidate, context: ArticleContext) -> bool:
     """A small place, in a country the rest of the article never mentions, known only by an alternate name or
-    standing against a clearly placed article: a guess, not a resolution."""
+    standing against a clearly placed article: a guess, not a resolution. A country the article's actors belong
+    to counts as mentioned."""
     place = choice.place
     if place.feature_code not in LOCAL_CODES:
         return False
     total = sum(context.countries.values())
-    if context.countries[place.country or ""] > 0:
+    if context.countries[place.country or ""] > 0 or context.actor_countries[place.country or ""] > 0:
         return False
     if choice.name_kind == ALTERNATE:
         return True

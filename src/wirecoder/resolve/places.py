@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from wirecoder.models import Article, PlaceMention
 from wirecoder.resolve.gazetteer import Gazetteer, load_gazetteer
+from wirecoder.resolve.geo_actors import ActorMention, countries_of, find_actors
 from wirecoder.resolve.geo_resolve import resolve_toponyms
-from wirecoder.resolve.toponyms import find_toponyms
+from wirecoder.resolve.toponyms import Toponym, find_toponyms
 
 
 @dataclass
@@ -28,4 +29,13 @@ class Geoparser:
 
     def find(self, doc: Doc, article: Article) -> list[PlaceMention]:
         """Every toponym and demonym mention in the article, in text order."""
-        return resolve_toponyms(find_toponyms(doc, self.gazetteer), self.gazetteer, doc.text)
+        actors = find_actors(doc.text)
+        toponyms = _not_actor_names(find_toponyms(doc, self.gazetteer), actors)
+        return resolve_toponyms(toponyms, self.gazetteer, doc.text, countries_of(actors))
+
+
+def _not_actor_names(toponyms: list[Toponym], actors: list[ActorMention]) -> list[Toponym]:
+    """ "BLA" or "FC" is the armed group or the force, not the village spelled alike; a place name inside an
+    actor's name ("Pakistan" in "Pakistan Army") stays a toponym."""
+    names = {(actor.start, actor.end) for actor in actors}
+    return [toponym for toponym in toponyms if (toponym.span.start, toponym.span.end) not in names]

@@ -23,6 +23,7 @@ CLOSED_LABELS = {"PERSON", "NORP", "FAC", "GPE", "LOC"}
 # Words that follow a name and say what kind of division it is ("Rapides Parish", "Swat district").
 DIVISION_WORDS = {"county", "parish", "district", "province", "agency", "borough", "governorate", "valley", "region",
                   "tehsil", "state", "township"}
+ADMINISTRATIVE_DIVISION_WORDS = {"district", "agency", "tehsil", "province", "governorate"}
 # Prepositions that put the next name in a place role.
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "into", "toward", "towards", "around"}
 PERSON_TITLES = {"coach", "mr", "mrs", "ms", "dr", "sen", "senator", "gov", "governor", "rep", "president", "judge",
@@ -383,11 +384,13 @@ def _scan_worthy(candidate: Candidate, tokens: Span) -> bool:
         return True
     if place.feature_code == "ADM2" and tokens[-1].lower_ in DIVISION_WORDS:
         return True
+    sizeable = place.feature_code in {"ADM2", "PPLC"} or place.population >= 5_000
     if tokens[0].ent_type_ == "ORG":
-        sizeable = place.feature_code in {"ADM2", "PPLC"} or place.population >= 5_000
-        return sizeable and _names_organisation_home(tokens)
+        # "Karachi's Korangi area" tagged as one organisation: only a big city's possessive is trusted there.
+        return (sizeable and _names_organisation_home(tokens)) or (place.population >= 500_000 and _possessive(tokens))
     previous = tokens.doc[tokens.start - 1].lower_ if tokens.start > 0 else ""
-    in_place_role = previous in PLACE_PREPOSITIONS or _after_comma_place(tokens) or _before_place_noun(tokens)
+    in_place_role = (previous in PLACE_PREPOSITIONS or _after_comma_place(tokens) or _before_place_noun(tokens)
+                     or _before_division_word(tokens) or (sizeable and _possessive(tokens)))
     return in_place_role and (place.feature_code in {"ADM2", "PPLC", "VAL"} or place.population >= 1_000)
 
 
@@ -396,6 +399,19 @@ def _names_organisation_home(tokens: Span) -> bool:
     doc = tokens.doc
     opens = tokens.start == 0 or doc[tokens.start - 1].ent_type_ != "ORG" or doc[tokens.start - 1].lower_ == "the"
     return opens and tokens.end < len(doc) and doc[tokens.end].lower_ in ORGANISATION_HEADS
+
+
+def _possessive(tokens: Span) -> bool:
+    """ "Karachi's eastern district": a town that owns the next name is a place (only sizeable towns are asked)."""
+    doc = tokens.doc
+    return tokens.end < len(doc) and doc[tokens.end].text in {"'s", "’s"}
+
+
+def _before_division_word(tokens: Span) -> bool:
+    """ "area of Gwadar district": a name the next word calls an administrative division (not "state" or
+    "valley", which follow many names that are no place: "Penn State", "Silicon Valley")."""
+    doc = tokens.doc
+    return tokens.end < len(doc) and doc[tokens.end].lower_ in ADMINISTRATIVE_DIVISION_WORDS
 
 
 def _after_comma_place(tokens: Span) -> bool:

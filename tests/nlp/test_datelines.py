@@ -1,0 +1,27 @@
+"""Datelines are recognised at the start of a paragraph only."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.nlp.datelines import dateline_end
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("KADUNA, Nigeria - Gunmen abducted 23 people.", "Gunmen abducted 23 people."),
+        ("PESHAWAR, March 7 (Indus Wire) - Four soldiers died.", "Four soldiers died."),
+        ("MOGADISHU (Coast Wire) \u2014 A bomb exploded.", "A bomb exploded."),
+        ("DERA ISMAIL KHAN, PAKISTAN \u2014 Police said.", "Police said."),
+        ("Police said - in a statement - that.", "Police said - in a statement - that."),
+        ("UN officials - and others - said.", "UN officials - and others - said."),
+    ],
+)
+def test_dateline_end_skips_the_dateline(text, rest):
+    assert text[dateline_end(text, 0):] == rest
+
+
+def test_dateline_end_only_at_a_paragraph_start():
+    text = "Intro. KABUL - Something."
+    assert dateline_end(text, 7) == 7
