@@ -11,7 +11,7 @@ from wirecoder.extract.casualties import best_count, find_figure_groups
 from wirecoder.extract.event_types import remote_violence_type
 from wirecoder.extract.events import extract_events
 from wirecoder.models import Article, Event
-from wirecoder.resolve.event_place import dateline_bounds
+from wirecoder.nlp.datelines import dateline_bounds
 from wirecoder.resolve.places import Geoparser
 
 PUBLISHED = dt.date(2024, 5, 6)  # a Monday

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.nlp.datelines import dateline_end
+from wirecoder.nlp.datelines import dateline_bounds, dateline_end
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,16 @@ def test_dateline_end_skips_the_dateline(text, rest):
 def test_dateline_end_only_at_a_paragraph_start():
     text = "Intro. KABUL - Something."
     assert dateline_end(text, 7) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("NAIROBI - Five police officers died.", "NAIROBI - "),
+        ("Headline here\nMIR ALI: Four soldiers died.", "MIR ALI: "),
+        ("Four soldiers died - officials said.", ""),
+    ],
+)
+def test_dateline_bounds_of_the_story(text, dateline):
+    start, end = dateline_bounds(text)
+    assert text[start:end] == dateline

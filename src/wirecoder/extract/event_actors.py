@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.models import Actor, TextSpan
-from wirecoder.resolve.event_place import dateline_bounds
+from wirecoder.nlp.datelines import dateline_bounds
 
 LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some", "two", "several", "this", "that"})
 CLAIM_NEGATORS = frozenset({"no", "none", "nobody", "not", "neither"})
@@ -29,8 +29,8 @@ AGENCY_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "execu
 # "Detonated by remote control", "killed by a device": the means of an event, never its agent.
 INSTRUMENT_LEMMAS = frozenset({"control", "remote", "device", "bomb", "explosive", "explosion", "blast", "mine",
                                "landmine", "ied", "timer", "strike", "airstrike", "missile", "rocket", "shell",
-                               "mortar", "grenade", "bullet", "fire", "gunfire", "drone", "vehicle", "car", "motorcycle",
-                               "detonator", "attack", "bombing", "shelling"})
+                               "mortar", "grenade", "bullet", "fire", "gunfire", "drone", "vehicle", "car",
+                               "motorcycle", "detonator", "attack", "bombing", "shelling"})
 
 
 

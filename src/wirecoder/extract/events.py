@@ -35,7 +35,8 @@ from wirecoder.extract.event_types import (
     find_triggers,
 )
 from wirecoder.models import Actor, Article, Event, EventStatus, Place, PlaceMention, ResolvedDate, Statement, TextSpan
-from wirecoder.resolve.event_place import care_place, dateline_bounds, event_location
+from wirecoder.nlp.datelines import dateline_bounds
+from wirecoder.resolve.event_place import care_place, event_location
 from wirecoder.resolve.time import TimeMention, find_time_expressions
 
 logger = logging.getLogger(__name__)
@@ -801,13 +802,16 @@ def _article_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The article's first resolved place finer than a country, else its first resolved place, in the country
     the article names most (a lone stray reading, such as a word of an outlet's name, never wins)."""
     resolved = [place for place in places if place.place is not None and not place.is_demonym]
-    countries = Counter(place.place.country for place in resolved)
-    if countries:
-        leading = max(countries, key=lambda country: (countries[country],
-                                                      -next(i for i, p in enumerate(resolved) if p.place.country == country)))
-        resolved = [place for place in resolved if place.place.country == leading]
+    leading = _leading_country(resolved)
+    resolved = [place for place in resolved if place.place.country == leading]
     finer = [place for place in resolved if place.place.precision != "country"]
     return (finer or resolved or [None])[0]
+
+
+def _leading_country(resolved: list[PlaceMention]) -> str | None:
+    """The country most of the places belong to (the first named on a tie)."""
+    countries = Counter(place.place.country for place in resolved if place.place is not None)
+    return max(countries, key=lambda country: countries[country], default=None)
 
 
 def _perpetrator(mentions: list[EventMention], context: ArticleContext) -> Actor | None:

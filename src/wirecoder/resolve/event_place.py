@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.models import PlaceMention, TextSpan
+from wirecoder.nlp.datelines import dateline_bounds
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "within", "around", "into", "on"}
 SPEECH_NOUNS = {"conference", "address", "briefing", "speech", "statement", "interview", "ceremony", "meeting",
@@ -24,10 +25,6 @@ CARE_NOUNS = {"hospital", "clinic", "treatment", "morgue", "mortuary", "facility
 TRANSFER_VERBS = {"take", "shift", "rush", "evacuate", "airlift", "transfer", "move", "fly", "admit", "bring",
                   "carry", "ferry"}
 FUNERAL_WORDS = {"funeral", "burial", "bury", "janaza", "mourner", "mourn"}
-# The dateline: the place names before the first dash or colon of the story ("NAIROBI - ...", "MIR ALI: ...").
-# It opens the first line of the body, which may follow a headline line.
-DATELINE_PATTERN = re.compile(r"^(?=\W*[A-Z]{3,}\b)[^\n]{0,80}?(?:\s[-\u2013\u2014]+\s|\u2014|:\s)", re.MULTILINE)
-DATELINE_REACH = 400  # how far into the text the dateline may start (after a headline)
 DATELINE_PENALTY = 4.0
 SPEECH_VERBS = {"say", "tell", "speak", "emphasize", "emphasise", "announce", "address", "state", "add", "claim",
                 "assert", "reiterate", "disclose", "stress", "warn", "remark", "note"}
@@ -168,15 +165,9 @@ def _where_victims_were_taken(token: Token, anchor: Token | None) -> bool:
     return False
 
 
-def dateline_bounds(text: str) -> tuple[int, int]:
-    """Where the story's dateline ("PESHAWAR, March 7 (Indus Wire) - ") starts and ends; (0, 0) when none."""
-    opening = DATELINE_PATTERN.search(text, 0, DATELINE_REACH)
-    return (opening.start(), opening.end()) if opening is not None else (0, 0)
-
-
 def _in_dateline(span: Span, doc: Doc) -> bool:
     """The dateline opens the story: an all-capital place name before the first dash or colon."""
     if not span.text.isupper():
         return False
-    opening = DATELINE_PATTERN.search(doc.text, 0, DATELINE_REACH)
-    return opening is not None and opening.start() <= span.start_char and span.end_char <= opening.end()
+    start, end = dateline_bounds(doc.text)
+    return start < end and start <= span.start_char and span.end_char <= end
