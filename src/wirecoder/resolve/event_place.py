@@ -2,7 +2,7 @@
 
 The place in the trigger's own clause wins ("the attack on a post in North Waziristan district"): the fewer
 dependency steps from the trigger, the better, more so after "in", "at" or "near". A place where someone spoke
-("in a media address in Sialkot") or the dateline is only a fallback, a country gives way to a more precise place
+("at a news conference in Sialkot") or the dateline is only a fallback, a country gives way to a more precise place
 of the same country in the next sentences, and a demonym is never an event location.
 """
 
@@ -133,7 +133,7 @@ def _locative(token: Token) -> bool:
 
 
 def _where_someone_spoke(token: Token, anchor: Token) -> bool:
-    """ "In a media address in Sialkot", "he told reporters in Islamabad": the place of a statement."""
+    """ "At a news conference in Sialkot", "he told reporters in Islamabad": the place of a statement."""
     for steps, ancestor in enumerate(token.ancestors):
         if ancestor.i == anchor.i or steps > 4:
             return False

@@ -153,7 +153,7 @@ class Gazetteer:
         return tuple(c for c in found if (c.name_kind == DEMONYM) == demonyms)
 
     def similar(self, name: str, country: str) -> tuple[Candidate, ...]:
-        """Places of `country` whose name is a near spelling of `name` ("Mustung" for Mastung): for names the
+        """Places of `country` whose name is a near spelling of `name` ("Mastang" for Mastung): for names the
         index does not know, in an article already placed in that country."""
         key = name_key(name)
         if len(key) < MIN_FUZZY_LENGTH:

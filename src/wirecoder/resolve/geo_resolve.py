@@ -36,7 +36,7 @@ QUALIFYING_WORDS = {"north", "south", "east", "west", "northern", "southern", "e
 ALTERNATE_NAME_PENALTY = 2.5
 QUALIFIER_BONUS, QUALIFIER_CONFLICT = 8.0, -4.0
 PASSES = 3
-# Words between two names that put the first inside the second ("Khost area of Harnai", "Nakial sector in Sialkot").
+# Words between two names that put the first inside the second ("Mach area of Bolan", "Chakothi sector in Muzaffarabad").
 CONTAINMENT_WORDS = {",", "area", "areas", "of", "in", "sector", "district", "tehsil", "village", "town", "valley",
                      "region", "city", "province", "county", "agency", "subdivision"}
 _GAP_WORD = re.compile(r"\w+|,")
@@ -107,7 +107,7 @@ def resolve_toponyms(
 
 
 def _respell_unknown_names(slots: list[_Slot], context: ArticleContext, gazetteer: Gazetteer) -> None:
-    """Names the index does not know get the near spellings found in the article's main country ("Mustung" in a
+    """Names the index does not know get the near spellings found in the article's main country ("Mastang" in a
     story placed in Pakistan is Mastung), else in the country of the actors it names; never any other country."""
     votes = context.countries or context.actor_countries
     if not votes:
@@ -288,7 +288,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _qualifier_score(candidate: Candidate, qualifier: _Qualifier | None) -> float:
-    """ "Alexandria, La.", "Boi, Balochistan", "Jamrud, Khyber Agency", "Khost area of Harnai": the following
+    """ "Alexandria, La.", "Boi, Balochistan", "Jamrud, Khyber Agency", "Mach area of Bolan": the following
     name, if it is a division or country (or any place, when the words say so), should contain this place."""
     containers = _containers(qualifier)
     if not containers or candidate.place.feature_code == "PCLI":

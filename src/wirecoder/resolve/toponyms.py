@@ -20,7 +20,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "northeast", "northwest", "southeast", "southwest"}
 CLOSED_LABELS = {"PERSON", "NORP", "FAC", "GPE", "LOC"}
-# Words that follow a name and say what kind of division it is ("Rapides Parish", "Swat district").
+# Words that follow a name and say what kind of division it is ("Caddo Parish", "Swat district").
 DIVISION_WORDS = {"county", "parish", "district", "province", "agency", "borough", "governorate", "valley", "region",
                   "tehsil", "state", "township"}
 ADMINISTRATIVE_DIVISION_WORDS = {"district", "agency", "tehsil", "province", "governorate"}
@@ -263,7 +263,7 @@ def _trim(span: Span) -> Span | None:
 
 
 def _place_like(span: Span, label: str, gazetteer: Gazetteer) -> bool:
-    """A FAC, PERSON or ORG entity that is a place: a known name in a place role ("in Sialkot", "Rapides Parish")."""
+    """A FAC, PERSON or ORG entity that is a place: a known name in a place role ("in Sialkot", "Caddo Parish")."""
     if label == "FAC" and span[-1].lower_.rstrip(".") in STREET_WORDS:
         return False
     candidates = [c for c in gazetteer.lookup(span.text)
