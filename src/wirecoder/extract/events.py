@@ -36,7 +36,7 @@ from wirecoder.extract.event_types import (
 )
 from wirecoder.models import Actor, Article, Event, EventStatus, Place, PlaceMention, ResolvedDate, Statement, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
-from wirecoder.resolve.event_place import care_place, event_location
+from wirecoder.resolve.event_place import care_place, event_location, governed_by_speech
 from wirecoder.resolve.time import TimeMention, find_time_expressions
 
 logger = logging.getLogger(__name__)
@@ -509,14 +509,7 @@ def _after(date: ResolvedDate, published: dt.date | None) -> bool:
 
 def _time_of_speaking(token: Token, trigger: Token) -> bool:
     """ "said on Sunday": the time a statement was made, not the event's."""
-    for steps, ancestor in enumerate(token.ancestors):
-        if ancestor.i == trigger.i or steps > 3:
-            return False
-        if ancestor.lemma_.lower() in SPEECH_NOUNS:
-            return True
-        if ancestor.pos_ == "VERB":
-            return ancestor.lemma_.lower() in SPEECH_LEMMAS
-    return False
+    return governed_by_speech(token, trigger, max_steps=3, nouns=SPEECH_NOUNS, verbs=SPEECH_LEMMAS)
 
 
 def _dependency_steps(token: Token, anchor: Token) -> int:

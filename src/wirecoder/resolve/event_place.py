@@ -9,6 +9,7 @@ of the same country in the next sentences, and a demonym is never an event locat
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -134,13 +135,21 @@ def _locative(token: Token) -> bool:
 
 def _where_someone_spoke(token: Token, anchor: Token) -> bool:
     """ "At a news conference in Sialkot", "he told reporters in Islamabad": the place of a statement."""
+    return governed_by_speech(token, anchor, max_steps=4, nouns=SPEECH_NOUNS, verbs=SPEECH_VERBS)
+
+
+def governed_by_speech(
+    token: Token, anchor: Token, *, max_steps: int, nouns: AbstractSet[str], verbs: AbstractSet[str]
+) -> bool:
+    """Whether a speech noun, or a speech verb as the nearest verb, governs `token` before the path reaches
+    `anchor` (the event's trigger) within `max_steps` heads."""
     for steps, ancestor in enumerate(token.ancestors):
-        if ancestor.i == anchor.i or steps > 4:
+        if ancestor.i == anchor.i or steps > max_steps:
             return False
-        if ancestor.lemma_.lower() in SPEECH_NOUNS:
+        if ancestor.lemma_.lower() in nouns:
             return True
         if ancestor.pos_ == "VERB":
-            return ancestor.lemma_.lower() in SPEECH_VERBS
+            return ancestor.lemma_.lower() in verbs
     return False
 
 
