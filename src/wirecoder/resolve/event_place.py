@@ -8,7 +8,6 @@ of the same country in the next sentences, and a demonym is never an event locat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
