@@ -162,15 +162,20 @@ def _agent_in_object(verb: Token) -> Region | None:
     """The doer named inside the object ("condemned the arrest by the police", "rejected the allegations
     made by the opposition", "rejected India's claims")."""
     for child in verb.children:
-        if child.dep_ != "dobj":
-            continue
-        for token in child.subtree:
-            if token.dep_ == "poss" and token.head.i == child.i and is_agent_like(token) and token.pos_ != "PRON":
-                return noun_phrase(token, keep_preps=False)
-            if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
-                agent = next((grand for grand in token.children if grand.dep_ == "pobj"), None)
-                if agent is not None and is_agent_like(agent):
-                    return noun_phrase(agent, keep_preps=False)
+        if child.dep_ == "dobj" and (agent := _agent_of_noun(child)) is not None:
+            return agent
+    return None
+
+
+def _agent_of_noun(noun: Token) -> Region | None:
+    """Whose the noun is ("India's claims") or by whom it was done ("the arrest by the police"), if named."""
+    for token in noun.subtree:
+        if token.dep_ == "poss" and token.head.i == noun.i and is_agent_like(token) and token.pos_ != "PRON":
+            return noun_phrase(token, keep_preps=False)
+        if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+            agent = next((grand for grand in token.children if grand.dep_ == "pobj"), None)
+            if agent is not None and is_agent_like(agent):
+                return noun_phrase(agent, keep_preps=False)
     return None
 
 
@@ -285,15 +290,8 @@ def _denial_in(tokens: list[Token]) -> ActReading | None:
 def _charge_maker(tokens: list[Token]) -> Region | None:
     """Who made the charge being dismissed ("the allegations levelled by the opposition", "India's claims")."""
     for token in tokens:
-        if token.lemma_.lower() not in _CHARGE_NOUNS:
-            continue
-        for inner in token.subtree:
-            if inner.dep_ == "poss" and inner.head.i == token.i and is_agent_like(inner) and inner.pos_ != "PRON":
-                return noun_phrase(inner, keep_preps=False)
-            if inner.lower_ == "by" and inner.dep_ in ("agent", "prep"):
-                agent = next((grand for grand in inner.children if grand.dep_ == "pobj"), None)
-                if agent is not None and is_agent_like(agent):
-                    return noun_phrase(agent, keep_preps=False)
+        if token.lemma_.lower() in _CHARGE_NOUNS and (agent := _agent_of_noun(token)) is not None:
+            return agent
     return None
 
 
