@@ -34,6 +34,7 @@ def _locate(nlp, geoparser, text, trigger_word):
         ("Pakistan has seen a rise in attacks this year. The latest attack hit a checkpoint in Mardan.", "latest",
          "Mardan"),
         ("QUETTA, Pakistan — A roadside bomb struck a convoy in Turbat on Friday.", "bomb", "Turbat"),
+        ("Gunmen fired on a bus carrying laborers in Kohat, killing two.", "fired", "Kohat"),
     ],
 )
 def test_event_place_is_the_place_of_the_clause(nlp, geoparser, text, trigger, expected):
@@ -54,3 +55,8 @@ def test_demonym_is_never_the_event_place(nlp, geoparser):
 
 def test_no_place_in_reach_gives_none(nlp, geoparser):
     assert _locate(nlp, geoparser, "Two men were shot dead by unknown attackers.", "shot") is None
+
+
+def test_where_the_wounded_were_taken_is_not_the_event_place(nlp, geoparser):
+    text = "A bomb went off in a market on Monday and the wounded were rushed to Peshawar."
+    assert _locate(nlp, geoparser, text, "bomb") is None

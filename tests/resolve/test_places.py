@@ -41,6 +41,12 @@ def _mention(nlp, geoparser, text, surface):
         ("Russian troops crossed into Georgia and reached the outskirts of Tbilisi.", "Georgia", ("GE", None)),
         ("Gunmen robbed a bank in Kandahar city, Afghanistan, on Monday.", "Kandahar city", ("AF", "Kandahār")),
         ("A bomb hit a market in Jamrud, Khyber Agency, late on Friday.", "Jamrud", ("PK", "Khyber Pakhtunkhwa")),
+        ("Troops raided hideouts in the remote areas of Dera Bugti, Balochistan.", "Dera Bugti", ("PK", "Balochistan")),
+        ("A blast hit a van on the outskirts of  Kohat on Monday.", "Kohat", ("PK", "Khyber Pakhtunkhwa")),
+        ("A mine went off near a check post in tehsil Jamrud of Khyber Agency on Sunday.", "Jamrud",
+         ("PK", "Khyber Pakhtunkhwa")),
+        ("Gunmen shot a trader in Latifabad, Hyderabad Sindh on Friday.", "Hyderabad", ("PK", "Sindh")),
+        ("Police said the shooting took place in Sadar, Karachi, on Monday night.", "Karachi", ("PK", "Sindh")),
     ],
 )
 def test_toponyms_resolve_in_context(nlp, geoparser, text, surface, expected):
@@ -143,3 +149,9 @@ def test_pipeline_runs_with_networking_disabled(monkeypatch):
     result = Pipeline().analyse(Article(id="offline", text=text))
     places = {m.span.text: m.place for m in result.places}
     assert places["Bannu"] is not None and places["Bannu"].admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_district_name_after_a_comma_and_a_city_is_not_placed_abroad(nlp, geoparser):
+    text = "Two men were shot dead in Orangi Town, Karachi, on Sunday."
+    town = [m for m in _mentions(nlp, geoparser, text) if m.span.text.startswith("Orangi")]
+    assert all(m.place is None or m.place.country == "PK" for m in town)

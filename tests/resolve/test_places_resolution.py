@@ -167,3 +167,11 @@ def test_town_after_a_comma_is_not_placed_across_the_border_from_its_district(ga
     gazetteer.add("Riverside", _place("Riverside District", "ADM2", "PK", "PK.02", "Balochistan", 26.0, 63.0,
                                       900_000, 15))
     assert _resolved(gazetteer, "Hilltown", ",", "Riverside")[0] is None
+
+
+def test_a_town_after_a_comma_and_a_city_abroad_is_unresolved(gazetteer):
+    assert _resolved(gazetteer, "Smallville", ",", "Lahore")[0] is None
+
+
+def test_a_city_in_a_list_holds_no_town(gazetteer):
+    assert _resolved(gazetteer, "Smallville", ",", "Lahore", "and", "Alexandria")[0] is SMALL_FOREIGN[0]

@@ -163,13 +163,15 @@ def _where_victims_were_taken(token: Token, anchor: Token | None) -> bool:
     wounded or the dead went."""
     if any(word.lemma_.lower() in FUNERAL_WORDS for word in token.sent):
         return anchor is None or not anchor.sent.start == token.sent.start or anchor.lemma_.lower() in FUNERAL_WORDS
+    towards = False  # a transfer verb counts only through "to": "a van carrying workers in Awaran" is no transfer
     for steps, ancestor in enumerate(token.ancestors):
         if (anchor is not None and ancestor.i == anchor.i) or steps > 4:
             return False
         if ancestor.lemma_.lower() in CARE_NOUNS:
             return True
+        towards = towards or ancestor.lower_ == "to"
         if ancestor.pos_ == "VERB":
-            return ancestor.lemma_.lower() in TRANSFER_VERBS
+            return towards and ancestor.lemma_.lower() in TRANSFER_VERBS
     return False
 
 

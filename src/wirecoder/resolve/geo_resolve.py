@@ -40,12 +40,14 @@ PASSES = 3
 CONTAINMENT_WORDS = {",", "area", "areas", "of", "in", "sector", "district", "tehsil", "village", "town", "valley",
                      "region", "city", "province", "county", "agency", "subdivision"}
 _GAP_WORD = re.compile(r"\w+|,")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 NEIGHBOUR_READINGS, NEIGHBOUR_BONUS = 12, 1.0
 FAR_CONTEXT_MENTIONS, FAR_MAX_POPULATION = 3, 20_000
 LOCAL_CODES = {"PPL", "PPLC", "ADM2", "ADM3", "VAL", "PPLX"}
 # An actor's country ("FC personnel", "Hezbollah fighters") is weaker evidence than a toponym naming it: enough to
 # choose between readings of similar weight, never enough to place a town in a country with no reading there.
 ACTOR_COUNTRY_BONUS = 2.0
+CITY_QUALIFIER_POPULATION = 100_000
 
 
 @dataclass(slots=True)
@@ -172,6 +174,7 @@ class _Qualifier:
 
     slot: _Slot
     explicit: bool  # the words between say "lies in" ("area of", "sector in"), not just a comma
+    listed: bool = False  # more names follow ("Lahore, Karachi and Quetta"): a list, where a city holds nothing
 
 
 def _qualifier(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
@@ -182,7 +185,7 @@ def _qualifier(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
     if following.is_demonym:
         return None
     if following.token_start - here.token_end == 1 and text[here.span.end:following.span.start].strip() == ",":
-        return _Qualifier(slots[index + 1], explicit=False)
+        return _Qualifier(slots[index + 1], explicit=False, listed=_LIST_GOES_ON.match(text, following.span.end) is not None)
     between = _GAP_WORD.findall(text[here.span.end:following.span.start].lower())
     if 0 < len(between) <= 3 and set(between) <= CONTAINMENT_WORDS and set(between) & {"of", "in"}:
         return _Qualifier(slots[index + 1], explicit=True)
@@ -300,7 +303,13 @@ def _containers(qualifier: _Qualifier | None) -> list[Candidate]:
     if qualifier is None:
         return []
     codes = {"ADM1", "ADM2", "PCLI"} | (LOCAL_CODES if qualifier.explicit else set())
-    return [c for c in qualifier.slot.candidates if c.place.feature_code in codes]
+    return [c for c in qualifier.slot.candidates
+            if c.place.feature_code in codes or (not qualifier.listed and _city(c))]
+
+
+def _city(candidate: Candidate) -> bool:
+    """A city big enough to stand after a comma for the district it holds ("Sadar, Karachi")."""
+    return candidate.place.feature_class == "P" and candidate.place.population >= CITY_QUALIFIER_POPULATION
 
 
 def _containment(candidate: Candidate, container: Candidate) -> float:
@@ -321,8 +330,10 @@ def _contradicted(choice: Candidate, qualifier: _Qualifier | None) -> bool:
     if qualifier is None or qualifier.slot.choice is None or choice.place.feature_code not in LOCAL_CODES:
         return False
     code = qualifier.slot.choice.place.feature_code
-    if code == "ADM2" and qualifier.slot.choice.place.country != choice.place.country:
-        return True  # "Dasht, Kech": a district across a border never holds the town
+    across_border = qualifier.slot.choice.place.country != choice.place.country
+    city_holds = _city(qualifier.slot.choice) and not _city(choice) and not qualifier.listed
+    if across_border and (code == "ADM2" or city_holds):
+        return True  # "Dasht, Kech", "Sadar, Karachi": a district or city across a border never holds the town
     named_division = code == "ADM2" and qualifier.slot.toponym.division_hint is not None  # "Bara, Khyber Agency"
     if code not in {"ADM1", "PCLI"} and not named_division and not qualifier.explicit:
         return False

@@ -7,6 +7,7 @@ left untagged. Demonyms ("Afghan soil") come from NORP entities and the same sca
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,10 @@ ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "count
                       "town", "village", "water", "utilities", "housing", "parks", "community", "district",
                       "chamber", "metropolitan", "state", "university", "college", "airport", "hospital", "memorial",
                       "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning"}
+# Words for part of a place, before "of" and its name ("areas of Dera Bugti", "the outskirts of Quetta").
+PART_OF_PLACE_WORDS = {"area", "areas", "outskirts", "suburbs", "suburb", "vicinity", "district", "town", "village",
+                       "city", "province", "region", "parts", "part", "tehsil", "sector", "neighbourhood",
+                       "neighborhood", "capital", "heart", "centre", "center", "streets", "residents"}
 STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "highway",
                 "hwy", "way", "court", "place", "plaza", "square", "bridge", "park", "hall", "center", "centre",
                 "school", "hospital", "church", "airport", "station", "building", "mall", "stadium"}
@@ -134,7 +139,7 @@ def _entity_toponyms(ent: Span, gazetteer: Gazetteer, surnames: set[str]) -> lis
     if ent.label_ not in PLACE_LABELS | {"FAC", "PERSON"}:
         return []
     toponyms = []
-    for part in _comma_parts(ent):
+    for part in _entity_parts(ent, gazetteer):
         part = _trim(part)
         if part is None or not _named(part):
             continue
@@ -177,7 +182,7 @@ def _is_demonym_only(span: Span, gazetteer: Gazetteer) -> bool:
 def _titled_person(span: Span, surnames: set[str]) -> bool:
     """ "coach Ripley": a title before the name, or the name being the surname of a person named in full
     elsewhere in the article ("Tom Jones ... Jones said"), makes it a person whatever the tag."""
-    if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES:
+    if _word_before(span).lower().rstrip(".") in PERSON_TITLES:
         return True
     return len(span) == 1 and span.text in surnames
 
@@ -217,7 +222,7 @@ def _leading_country(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
     whole = _trim(ent)
     if whole is None:
         return []
-    parts = [part for part in map(_trim, _comma_parts(whole)) if part is not None and _named(part)]
+    parts = [part for part in map(_trim, _entity_parts(whole, gazetteer)) if part is not None and _named(part)]
     if parts and all(_place_like(part, "ORG", gazetteer) or _major_place(part, gazetteer) for part in parts):
         return [_toponym(part, "ner") for part in parts]
     for width in (2, 1):
@@ -237,6 +242,51 @@ def _major_place(span: Span, gazetteer: Gazetteer) -> bool:
     """A whole entity that is the name of a country, a first-level division or a city of half a million."""
     return any(c.name_kind == PRIMARY and (c.place.feature_code in {"PCLI", "ADM1"} or c.place.population >= 500_000)
                for c in gazetteer.lookup(span.text))
+
+
+def _entity_parts(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """The names inside an entity: its comma parts, each cut further when the gazetteer knows its pieces but not
+    the whole ("tehsil Jamrud of Khyber Agency", "Bagh Azad Kashmir")."""
+    return [piece for part in _comma_parts(ent) for piece in _known_pieces(part, gazetteer)]
+
+
+def _known_pieces(part: Span, gazetteer: Gazetteer) -> list[Span]:
+    trimmed = _trim(part)
+    if trimmed is None or gazetteer.lookup(trimmed.text):
+        return [part]
+    runs = _capitalised_runs(trimmed)
+    if len(runs) > 1 and all(gazetteer.lookup(run.text) for run in runs):
+        return runs
+    if len(runs) == 1:
+        return _town_then_division(runs[0], gazetteer) or [part]
+    return [part]
+
+
+def _capitalised_runs(span: Span) -> list[Span]:
+    """The runs of capitalised words in a span, split at its lower-case words ("of", "tehsil")."""
+    runs, start = [], None
+    for token in span:
+        if token.text[:1].isupper() and start is None:
+            start = token.i
+        elif not token.text[:1].isupper() and start is not None:
+            runs.append(span.doc[start:token.i])
+            start = None
+    if start is not None:
+        runs.append(span.doc[start:span.end])
+    return runs
+
+
+def _town_then_division(run: Span, gazetteer: Gazetteer) -> list[Span]:
+    """ "Hyderabad Sindh", "Bagh Azad Kashmir": a known place followed, with no comma, by the first-level
+    division or country it lies in."""
+    for cut in range(len(run) - 1, 0, -1):
+        head, tail = run.doc[run.start:run.start + cut], run.doc[run.start + cut:run.end]
+        containers = [c for c in gazetteer.lookup(tail.text) if c.place.feature_code in {"ADM1", "PCLI"}]
+        if containers and any(c.admin1_code == container.admin1_code or c.place.country == container.place.country
+                              and container.place.feature_code == "PCLI"
+                              for c in gazetteer.lookup(head.text) for container in containers):
+            return [head, tail]
+    return []
 
 
 def _comma_parts(ent: Span) -> list[Span]:
@@ -272,25 +322,26 @@ def _place_like(span: Span, label: str, gazetteer: Gazetteer) -> bool:
         return False
     if span[-1].lower_ in DIVISION_WORDS and label != "FAC":
         return True
-    previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    previous = _word_before(span).lower()
     if label == "PERSON" and any(t.is_title and t.lower_ not in DIVISION_WORDS for t in span[1:]):
-        # A two-word "person" is a place only after a locative preposition and under a name the gazetteer
-        # knows as a division or town ("near a village in Qila Saifullah").
-        return previous in PLACE_PREPOSITIONS and (
+        # A two-word "person" is a place only after a locative preposition (or "areas of") and under a name the
+        # gazetteer knows as a division or town ("near a village in Qila Saifullah").
+        return (previous in PLACE_PREPOSITIONS or _after_area_of(span)) and (
             _followed_by_division_or_qualifier(span, gazetteer)
             or any(c.name_kind == PRIMARY and (c.place.feature_code in {"ADM1", "ADM2"} or c.place.population >= 10_000)
                    for c in candidates))
-    return (previous in PLACE_PREPOSITIONS | {"of"} or _followed_by_division_or_qualifier(span, gazetteer)
+    division_first = previous in ADMINISTRATIVE_DIVISION_WORDS and _word_before(span).islower()  # "tehsil Jamrud"
+    return (previous in PLACE_PREPOSITIONS | {"of"} or division_first or _followed_by_division_or_qualifier(span, gazetteer)
             or _before_place_noun(span) or _in_address(span) or _qualifying(span, candidates))
 
 
 def _qualifying(span: Span, candidates: list[Candidate]) -> bool:
     """ "Momond, Bajaur", "Katlang tehsil Mardan": after a comma or a division word that follows a name, a
     known division or town is the place that name lies in."""
-    doc = span.doc
-    if span.start < 2 or not (doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in DIVISION_WORDS):
+    before, previous = _word_before(span, 2), _word_before(span)
+    if not (previous == "," or previous.lower() in DIVISION_WORDS):
         return False
-    if not doc[span.start - 2].text[:1].isupper():
+    if not before[:1].isupper():
         return False
     return any(c.place.feature_code in {"ADM1", "ADM2", "VAL", "RGN"} or c.place.population >= 10_000
                for c in candidates)
@@ -388,8 +439,9 @@ def _scan_worthy(candidate: Candidate, tokens: Span) -> bool:
     if tokens[0].ent_type_ == "ORG":
         # "Karachi's Korangi area" tagged as one organisation: only a big city's possessive is trusted there.
         return (sizeable and _names_organisation_home(tokens)) or (place.population >= 500_000 and _possessive(tokens))
-    previous = tokens.doc[tokens.start - 1].lower_ if tokens.start > 0 else ""
-    in_place_role = (previous in PLACE_PREPOSITIONS or _after_comma_place(tokens) or _before_place_noun(tokens)
+    previous = _word_before(tokens).lower()
+    in_place_role = (previous in PLACE_PREPOSITIONS or _after_area_of(tokens) or _after_comma_place(tokens)
+                     or _before_place_noun(tokens)
                      or _before_division_word(tokens) or (sizeable and _possessive(tokens)))
     return in_place_role and (place.feature_code in {"ADM2", "PPLC", "VAL"} or place.population >= 1_000)
 
@@ -414,10 +466,21 @@ def _before_division_word(tokens: Span) -> bool:
     return tokens.end < len(doc) and doc[tokens.end].lower_ in ADMINISTRATIVE_DIVISION_WORDS
 
 
+def _after_area_of(tokens: Span) -> bool:
+    """ "Rustam areas of Dera Bugti", "the outskirts of Quetta": a name after "of" and a word for part of a place."""
+    return _word_before(tokens).lower() == "of" and _word_before(tokens, 2).lower() in PART_OF_PLACE_WORDS
+
+
 def _after_comma_place(tokens: Span) -> bool:
     """ "Columbia, S.C.": the name follows a comma that follows a capitalised name."""
-    doc = tokens.doc
-    return tokens.start >= 2 and doc[tokens.start - 1].text == "," and doc[tokens.start - 2].text[:1].isupper()
+    return _word_before(tokens) == "," and _word_before(tokens, 2)[:1].isupper()
+
+
+def _word_before(span: Span, distance: int = 1) -> str:
+    """The text of the `distance`-th word before the span, skipping whitespace tokens ("of  Khyber"); "" at the start."""
+    words = (token.text for token in reversed(span.doc[max(0, span.start - 2 * distance - 4):span.start])
+             if not token.is_space)
+    return next(itertools.islice(words, distance - 1, None), "")
 
 
 def _capitalised(token) -> bool:  # noqa: ANN001 - a spaCy Token
