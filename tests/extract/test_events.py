@@ -151,6 +151,12 @@ def test_background_events_are_not_core(nlp, text, expected):
         pytest.param("Rockets hit a village the previous day, killing a farmer.", "2024-05-05", id="previous day"),
         pytest.param("The defence minister said on Sunday that rockets hit a village, killing a farmer.",
                      "2024-05-06", id="time of speaking is not the event's"),
+        pytest.param("The minister accused the rebels on Sunday, a day after a bomb killed six soldiers in a market.",
+                     "2024-05-04", id="a day after, from the main clause"),
+        pytest.param("The governor visited the town, two days after gunmen killed four farmers there.",
+                     "2024-05-04", id="two days after, from publication"),
+        pytest.param("Police arrested a suspect on Saturday, hours after a bomb killed two traders.",
+                     "2024-05-04", id="hours after is the same day"),
     ],
 )
 def test_event_date(nlp, text, expected):

@@ -484,7 +484,11 @@ def _figure_source(sentence: Span, context: ArticleContext) -> str | None:
 
 
 def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate | None:
-    """The time expression of the trigger's sentence closest to it in the parse (not one of speaking)."""
+    """The time expression of the trigger's sentence closest to it in the parse (not one of speaking), or the
+    main clause's date shifted back when the event sits in "a day after ..." ."""
+    relative = date_before_main_clause(context, mention)
+    if relative is not None:
+        return relative
     best: tuple[int, ResolvedDate] | None = None
     sentence = mention.sentence
     for time in context.times:
@@ -501,6 +505,59 @@ def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate
         if best is None or steps < best[0]:
             best = (steps, time.date)
     return best[1] if best else None
+
+
+_INTERVAL_AFTER = re.compile(
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)"
+    r"|(?P<same_day>hours|minutes|moments|shortly|just\s+hours))\s+(?:after|since)\b", re.IGNORECASE)
+_INTERVAL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def date_before_main_clause(context: ArticleContext, mention: EventMention) -> ResolvedDate | None:
+    """ "The minister spoke on Saturday, a day after a bomb killed six soldiers": the bombing is dated from the
+    main clause's date (the publication date when it has none), less the interval."""
+    sentence = mention.sentence
+    for match in _INTERVAL_AFTER.finditer(sentence.text):
+        after = context.doc.char_span(sentence.start_char + match.end() - 5, sentence.start_char + match.end(),
+                                      alignment_mode="expand")
+        if after is None or not _in_clause_of(after.root, mention.token):
+            continue
+        main = _main_clause_date(context, sentence, after.root)
+        if main is None:
+            return None
+        start = sentence.start_char + match.start()
+        value = (main - dt.timedelta(days=_interval_days(match))).isoformat()
+        return ResolvedDate(value, "day", span=TextSpan(start, start + len(match.group(0)), match.group(0)))
+    return None
+
+
+def _interval_days(match: re.Match[str]) -> int:
+    """Days in "a day", "two weeks" or "hours" (0)."""
+    if match.group("same_day"):
+        return 0
+    count = match.group("count").lower()
+    number = int(count) if count.isdigit() else _INTERVAL_COUNTS[count]
+    return number * (7 if match.group("unit").lower().startswith("week") else 1)
+
+
+def _in_clause_of(after: Token, trigger: Token) -> bool:
+    """Whether the trigger lies in the clause that "after" opens (as a preposition or a subordinator)."""
+    clause = after.head if after.dep_ == "mark" else after
+    return trigger.i > after.i and any(token.i == trigger.i for token in clause.subtree)
+
+
+def _main_clause_date(context: ArticleContext, sentence: Span, after: Token) -> dt.date | None:
+    """The day of the sentence's main clause: a day-precise time outside the "after" clause, else publication."""
+    clause = after.head if after.dep_ == "mark" else after
+    inside = {token.i for token in clause.subtree}
+    for time in context.times:
+        if time.date is None or time.kind != "date" or time.date.precision != "day":
+            continue
+        if sentence.start_char <= time.span.start < sentence.end_char:
+            span = context.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+            if span is not None and span.root.i not in inside:
+                return dt.date.fromisoformat(time.date.value)
+    return context.article.published
 
 
 def _after(date: ResolvedDate, published: dt.date | None) -> bool:
