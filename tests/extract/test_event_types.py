@@ -48,6 +48,8 @@ def test_violence_sub_event(text, victims, expected):
         ("Police fired tear gas to disperse the marchers.", "protest", "Protest with intervention"),
         ("Police opened fire on the demonstrators, killing two.", "protest", "Excessive force against protesters"),
         ("Protesters pelted police with stones and torched a bus.", "protest", "Violent demonstration"),
+        ("Protesters threw petrol bombs at the governor's office and police fired back, killing one.", "protest",
+         "Violent demonstration"),
         ("A mob lynched a man accused of theft.", "riot", "Mob violence"),
         ("Police arrested six suspects in a dawn raid.", "arrest", "Arrests"),
         ("The warring sides signed a ceasefire agreement.", "agreement", "Agreement"),

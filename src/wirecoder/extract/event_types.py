@@ -328,17 +328,22 @@ def remote_violence_type(text: str) -> str | None:
     return None
 
 
+_PROTESTERS_WEAPONS = re.compile(
+    r"\b(?:petrol|gasoline|fire|molotov)[\s-]*(?:bombs?|cocktails?)|\bfirebombs?|\bfire\s*crackers?", re.IGNORECASE)
+
+
 def classify_protest(text: str, victims: list[str]) -> EventTyping:
     """Peaceful protest, intervention, excessive force, or a violent demonstration (a riot); an armed group's
     attack on protesters is violence against them."""
-    if _has(text, "armed_attackers") or any(_has(text, cue) for cue in ("suicide", "explosive", "grenade", "air")):
+    armed = _PROTESTERS_WEAPONS.sub(" ", text)  # petrol bombs and firecrackers are a riot's, not a bombing's
+    if _has(armed, "armed_attackers") or any(_has(armed, cue) for cue in ("suicide", "explosive", "grenade", "air")):
         return classify_violence(text, victims)
     if _has(text, "mob"):
         return EventTyping("Riots", "Mob violence")
+    if _has(text, "violent_demo"):  # demonstrators' own violence makes it a riot, however it was met
+        return EventTyping("Riots", "Violent demonstration")
     if _has(text, "excessive"):
         return EventTyping("Protests", "Excessive force against protesters")
-    if _has(text, "violent_demo"):
-        return EventTyping("Riots", "Violent demonstration")
     if _has(text, "intervention"):
         return EventTyping("Protests", "Protest with intervention")
     return EventTyping("Protests", "Peaceful protest")
