@@ -283,3 +283,10 @@ def test_alleged_only_when_denied(nlp, text, expected):
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "7", "killed"])
 def test_odd_input_gives_no_event(nlp, text):
     assert _events(nlp, text) == []
+
+
+def test_the_day_of_a_claim_is_not_the_day_of_the_attack(nlp):
+    text = ("Gunmen shot dead four workers on Saturday. The group claimed responsibility on Sunday, saying the "
+            "workers were targeted because they helped the army.")
+    events = _reported(_events(nlp, text))
+    assert [event.date.value for event in events] == ["2024-05-04"]

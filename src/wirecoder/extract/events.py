@@ -86,6 +86,7 @@ COMMON_WORDS = frozenset("said says that with were from have been their they thi
                          "attack attacks injured wounded police officials people area district security forces "
                          "according told there other others more than".split())
 BACKGROUND_DAYS = 10  # an event dated this long before publication is background, not the report's news
+CLAIMED_OBJECTS = frozenset({"responsibility", "credit", "ownership"})
 SPEECH_NOUNS = frozenset({"statement", "conference", "briefing", "address", "speech", "interview", "presser",
                           "release", "communique", "tweet"})
 # Nouns under which an event is taken as given ("denied involvement in the attack", "condemned the bombing").
@@ -565,8 +566,16 @@ def _after(date: ResolvedDate, published: dt.date | None) -> bool:
 
 
 def _time_of_speaking(token: Token, trigger: Token) -> bool:
-    """ "said on Sunday": the time a statement was made, not the event's."""
-    return governed_by_speech(token, trigger, max_steps=3, nouns=SPEECH_NOUNS, verbs=SPEECH_LEMMAS)
+    """ "said on Sunday", "claimed responsibility on Wednesday": the time a statement was made, not the event's."""
+    return (governed_by_speech(token, trigger, max_steps=3, nouns=SPEECH_NOUNS, verbs=SPEECH_LEMMAS)
+            or _time_of_claim(token, trigger))
+
+
+def _time_of_claim(token: Token, trigger: Token) -> bool:
+    """The date hangs on "claimed responsibility" (not on "claimed five lives"), and the trigger is not that verb."""
+    verb = next((ancestor for ancestor in token.ancestors if ancestor.pos_ == "VERB"), None)
+    return (verb is not None and verb.i != trigger.i and verb.lemma_.lower() == "claim"
+            and any(child.dep_ == "dobj" and child.lemma_.lower() in CLAIMED_OBJECTS for child in verb.children))
 
 
 def _dependency_steps(token: Token, anchor: Token) -> int:
