@@ -215,7 +215,7 @@ def test_statements_follow_on_quote_belongs_to_previous_speaker(nlp):
 def test_statements_quote_running_over_paragraphs_is_one_statement(nlp):
     text = ("The mayor said: \u201cThe harbour will reopen in May.\n"
             "\u201cEvery family will be compensated.\u201d\nThe council met later.")
-    statement = _by_cue(_statements(nlp, text), "said")
+    statement = _by_cue(_statements(nlp, text), "said:")
     assert [span.text for span in statement.content_spans] == [
         "The harbour will reopen in May.", "Every family will be compensated."]
     assert statement.kind == "direct"
@@ -297,7 +297,7 @@ def test_statements_every_span_is_its_fields_surface_form(nlp, text):
         pytest.param("According to a statement issued by the union, the strike will continue.", "According to",
                      {"speaker": "union", "content": "the strike will continue"}, id="statement-issued-by"),
         pytest.param("The army statement read: \u201cThe operation will go on until the area is cleared.\u201d",
-                     "read", {"speaker": "army", "kind": "direct"}, id="statement-read"),
+                     "read:", {"speaker": "army", "kind": "direct"}, id="statement-read"),
         pytest.param("Mayor Tom Reyes was quoted as saying that the harbour would reopen.", "saying",
                      {"speaker": "Tom Reyes", "content": "the harbour would reopen"}, id="was-quoted-as-saying"),
         pytest.param("The rebels vowed a strong response.", "vowed", {"act": "threaten"}, id="vowed-a-response"),

@@ -24,9 +24,39 @@ def _statements(nlp, text: str) -> list[Statement]:
                      id="auxiliary-and-adverb"),
         pytest.param("When pressed, the manager said the shop would close in May.", "said",
                      id="when-pressed-is-not-the-cue"),
+        pytest.param('The harbour master said: "The port will reopen on Monday."', "said:",
+                     id="colon-introducing-the-quotation"),
+        pytest.param('The coach added:\n\n"We trained hard all week for the final."', "added:",
+                     id="colon-before-a-quoted-paragraph"),
+        pytest.param('"The roads will be cleared by noon," the mayor said wearily.', "said wearily",
+                     id="adverb-after-the-verb"),
+        pytest.param("The treasurer conceded reluctantly that the budget was short.", "conceded reluctantly",
+                     id="adverb-before-the-content"),
+        pytest.param("The engineer had to admit that the bridge was unsafe.", "had to admit",
+                     id="semi-modal-have-to"),
+        pytest.param("The minister was unable to explain why the funds had vanished.", "was unable to explain",
+                     id="semi-modal-be-unable-to"),
+        pytest.param("The council has\u00a0acknowledged that the survey was flawed.", "has\u00a0acknowledged",
+                     id="no-break-space-after-auxiliary"),
     ],
 )
 def test_statements_cue_span_as_written(nlp, text, cue):
+    assert cue in [statement.cue for statement in _statements(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param('"The fares will rise next year," the ministry said Thursday.', "said",
+                     id="time-after-a-fronted-quotation-stays-out"),
+        pytest.param("The mayor said only that the talks would resume.", "said",
+                     id="focusing-adverb-stays-out"),
+        pytest.param("The union said Thursday that the strike would continue.", "said",
+                     id="time-phrase-between-cue-and-content-stays-out"),
+    ],
+)
+def test_statements_cue_span_not_widened(nlp, text, cue):
     assert cue in [statement.cue for statement in _statements(nlp, text)]
 
 

@@ -239,6 +239,24 @@ def intention_verbs() -> frozenset[str]:
     return _words(_INTENTION)
 
 
+# Semi-modals whose "to"-infinitive is the reporting verb and which are written into the cue like an auxiliary
+# ("had to concede", "needed to explain", "was unable to say").
+_SEMI_MODALS = "have need ought"
+_SEMI_MODAL_ADJECTIVES = "able unable"
+
+
+@functools.cache
+def semi_modal_verbs() -> frozenset[str]:
+    """Semi-modal verbs that carry a cue in their infinitive ("had to admit")."""
+    return _words(_SEMI_MODALS)
+
+
+@functools.cache
+def semi_modal_adjectives() -> frozenset[str]:
+    """Adjectives that, after "be", carry a cue in their infinitive ("was able to show")."""
+    return _words(_SEMI_MODAL_ADJECTIVES)
+
+
 @functools.cache
 def cue_carrier_verbs() -> frozenset[str]:
     """Raising and aspect verbs whose infinitive or gerund complement is the reporting verb."""

@@ -53,6 +53,48 @@ def cue_tokens(verb: Token) -> list[Token]:
     return [doc[i] for i in range(first, last + 1)]
 
 
+_OPENING_MARKS = " \t\n\u00a0\"'\u201c\u2018,"
+# Adverbs after a verb that open or qualify what follows rather than the telling ("said so", "said only that").
+_CLAUSE_ADVERBS = frozenset({"so", "as", "only", "just", "also", "even", "not", "instead", "thus", "otherwise"})
+_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "than"})
+
+
+def written_cue(text: str, cue: list[Token], verb: Token, content_start: int | None) -> list[Token]:
+    """The cue widened over what is written between it and its content: adverbs of the verb ("said
+    sarcastically", "complained bitterly that") and, when the content follows, an introducing colon ("said: ...").
+    A time phrase ("said Friday that") stays out: it tells when, not how it was said. `content_start` is the
+    character offset of content that follows the cue, or None when the content comes before it; `text` is the
+    document's text (read once by the caller, as `Doc.text` rebuilds it)."""
+    doc = verb.doc
+    last = _past_adverbs(verb, cue[-1].i, content_start)
+    if content_start is not None and last + 1 < len(doc) and doc[last + 1].text == ":" and _opens_content(
+            text, doc[last + 1].idx + 1, content_start):
+        last += 1
+    return [doc[i] for i in range(cue[0].i, last + 1)]
+
+
+def _past_adverbs(verb: Token, last: int, content_start: int | None) -> int:
+    """Index of the last adverb of the verb written right after the cue ("said sarcastically")."""
+    doc = verb.doc
+    while last + 1 < len(doc):
+        token = doc[last + 1]
+        if content_start is not None and token.idx >= content_start:
+            break
+        if token.head.i != verb.i or token.dep_ != "advmod" or token.pos_ != "ADV":
+            break
+        if token.lower_ in _QUESTION_ADVERBS or token.lower_ in _CLAUSE_ADVERBS:
+            break
+        if last + 2 < len(doc) and doc[last + 2].lower_ in _TIME_PREPOSITIONS:
+            break  # "published shortly before ...": the adverb measures the phrase after it
+        last += 1
+    return last
+
+
+def _opens_content(text: str, start: int, content_start: int) -> bool:
+    """Does only space or an opening quotation mark stand between `start` and the content?"""
+    return content_start >= start and text[start:content_start].strip(_OPENING_MARKS) == ""
+
+
 def _cue_span_prep(verb: Token, token: Token) -> bool:
     """A preposition right after the verb that is written into its cue ("asked about")."""
     return token.head.i == verb.i and token.dep_ in ("prep", "prt") and token.lower_ in cues.cue_span_preps(
@@ -60,7 +102,11 @@ def _cue_span_prep(verb: Token, token: Token) -> bool:
 
 
 def _cue_carrier(verb: Token) -> Token | None:
-    """The raising or aspect verb a cue hangs from ("went on to say", "appeared to suggest", "keeps saying")."""
+    """The raising, aspect or semi-modal verb a cue hangs from ("went on to say", "appeared to suggest",
+    "keeps saying", "had to admit", "won't be able to say")."""
+    semi_modal = _semi_modal(verb)
+    if semi_modal is not None:
+        return semi_modal
     head = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or head.i >= verb.i or verb.i - head.i > 3:
         return None
@@ -72,6 +118,20 @@ def _cue_carrier(verb: Token) -> Token | None:
     return head
 
 
+def _semi_modal(verb: Token) -> Token | None:
+    """The semi-modal right before a cue's "to", which is written into the cue like an auxiliary ("had to
+    admit", "needs to explain", "was able to show": the "be" of "able")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not 0 < verb.i - head.i <= 2 or verb.doc[verb.i - 1].lower_ != "to":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in cues.semi_modal_verbs() and head.pos_ in ("VERB", "AUX"):
+        return head
+    if lemma in cues.semi_modal_adjectives() and head.dep_ == "acomp" and head.head.i == head.i - 1:
+        return head.head
+    return None
+
+
 _QUESTION_ADVERBS = frozenset({"when", "where", "how", "why"})
 
 
@@ -81,6 +141,12 @@ def _prefix_start(verb: Token) -> int:
     first = verb.i
     while first > verb.sent.start:
         before = doc[first - 1]
+        if before.is_space and "\n" not in before.text and first - 1 > verb.sent.start:
+            # A non-breaking space between auxiliary and verb is its own token ("has\u00a0said").
+            if doc[first - 2].dep_ not in cues.cue_prefix_deps() or doc[first - 2].head.i != verb.i:
+                break
+            first -= 1
+            continue
         attached = before.head.i == verb.i or (before.dep_ == "advmod" and before.head.dep_ == "advmod"
                                                and before.head.head.i == verb.i)  # "once again"
         if not attached or before.dep_ not in cues.cue_prefix_deps():

@@ -44,6 +44,7 @@ from wirecoder.extract.statement_parts import (
     subject_of,
     trim_region,
     within_sentence,
+    written_cue,
 )
 from wirecoder.models import Statement, StatementKind, TextSpan
 from wirecoder.nlp.datelines import dateline_end
@@ -615,7 +616,8 @@ class _ArticleReader:
         content_spans = [TextSpan.of(text, low, high) for low, high in spans]
         cue_span = TextSpan.of(text, *draft.cue_chars) if draft.cue_chars else None
         if draft.cue and cue_span is None:
-            cue_span = TextSpan.of(text, draft.cue[0].idx, draft.cue[-1].idx + len(draft.cue[-1].text))
+            cue = self._cue_as_written(draft)
+            cue_span = TextSpan.of(text, cue[0].idx, cue[-1].idx + len(cue[-1].text))
         speaker_span = None
         if draft.speaker_mention is not None:
             speaker_span = TextSpan.of(text, draft.speaker_mention.start_char, draft.speaker_mention.end_char)
@@ -640,6 +642,14 @@ class _ArticleReader:
             marker=draft.marker,
             confidence=draft.confidence,
         )
+
+    def _cue_as_written(self, draft: _Draft) -> list[Token]:
+        """A verb cue widened over the adverbs, time phrase or colon written between it and its content."""
+        if draft.verb is None or draft.verb not in draft.cue:
+            return draft.cue
+        cue_end = draft.cue[-1].idx + len(draft.cue[-1].text)
+        following = [low for low, _ in draft.spans if low >= cue_end]
+        return written_cue(self.text, draft.cue, draft.verb, min(following) if following else None)
 
     def _spelled_out(self, start: int, end: int) -> tuple[int, int]:
         """An acronym target replaced by the full name the article defines for it ("Long Name (LN)")."""
