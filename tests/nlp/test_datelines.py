@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.nlp.datelines import dateline_bounds, dateline_end
+from wirecoder.nlp.datelines import dateline_bounds, dateline_end, dateline_places
 
 
 @pytest.mark.parametrize(
@@ -33,8 +33,22 @@ def test_dateline_end_only_at_a_paragraph_start():
         ("NAIROBI - Five police officers died.", "NAIROBI - "),
         ("Headline here\nMIR ALI: Four soldiers died.", "MIR ALI: "),
         ("Four soldiers died - officials said.", ""),
+        ("Nagpur, Mar 3 (PTI) Police arrested two men.", "Nagpur, Mar 3 (PTI) "),
     ],
 )
 def test_dateline_bounds_of_the_story(text, dateline):
     start, end = dateline_bounds(text)
     assert text[start:end] == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("DERA ISMAIL KHAN, Pakistan \u2014 Police said.", ["DERA ISMAIL KHAN", "Pakistan"]),
+        ("KANO, March 7 (Coast Wire) - A bomb.", ["KANO"]),
+        ("Nagpur, Mar 3 (PTI) Police arrested two men.", ["Nagpur"]),
+        ("Four soldiers died - officials said.", []),
+    ],
+)
+def test_dateline_places(text, places):
+    assert [text[start:end] for start, end in dateline_places(text)] == places

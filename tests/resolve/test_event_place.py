@@ -60,3 +60,16 @@ def test_no_place_in_reach_gives_none(nlp, geoparser):
 def test_where_the_wounded_were_taken_is_not_the_event_place(nlp, geoparser):
     text = "A bomb went off in a market on Monday and the wounded were rushed to Peshawar."
     assert _locate(nlp, geoparser, text, "bomb") is None
+
+
+def test_an_agency_dateline_is_not_the_event_place(nlp, geoparser):
+    text = "Nagpur, Mar 3 (PTI) Gunmen attacked a police post in Gadchiroli district on Sunday, police said."
+    mention = _locate(nlp, geoparser, text, "attacked")
+    assert mention is not None and mention.span.text == "Gadchiroli"
+
+
+def test_an_unknown_town_is_placed_in_the_country_the_text_names(nlp, geoparser):
+    text = "Niger's army said militants attacked a camp in the remote town of Zarbakoye on Sunday."
+    mention = _locate(nlp, geoparser, text, "attacked")
+    assert mention is not None and mention.span.text == "Zarbakoye"
+    assert mention.place is not None and (mention.place.country, mention.place.lat) == ("NE", None)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.models import PlaceMention, TextSpan
-from wirecoder.nlp.datelines import dateline_bounds
+from wirecoder.models import Place, PlaceMention, TextSpan
+from wirecoder.nlp.datelines import dateline_places
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "within", "around", "into", "on"}
 SPEECH_NOUNS = {"conference", "address", "briefing", "speech", "statement", "interview", "ceremony", "meeting",
@@ -38,6 +38,8 @@ MIN_SCORE = -4.0
 # An unresolved name ("Sherhenoorjehan area of Karachi") says nothing about the division: a resolved place
 # nearby is the better answer, and the unresolved one stands only when nothing else is there.
 UNRESOLVED_SCORE = -6.0
+# An unresolved name needs the trigger's clause and a place role to stand for where it happened.
+LOCALITY_MIN_SCORE = UNRESOLVED_SCORE + 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class _Scored:
     score: float
     order: int
     mention: PlaceMention
+    same_sentence: bool = False
 
 
 def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -65,12 +68,38 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
             continue
         distance = _sentence_index(sentences, span.root) - here
         if -1 <= distance <= SENTENCE_WINDOW:
-            scored.append(_Scored(_score(mention, span, anchor, distance, doc), order, mention))
+            scored.append(_Scored(_score(mention, span, anchor, distance, doc), order, mention, distance == 0))
+    locality = _unknown_locality(scored)
     scored = [item for item in scored if item.score >= MIN_SCORE]
     if not scored:
         return None
     best = max(scored, key=lambda item: (item.score, -item.order))
-    return _refine_country(best, scored).mention
+    if best.mention.place is None:
+        # An unknown name scored best: place it in the best resolved area, if the text resolves any.
+        areas = [item for item in scored if item.mention.place is not None]
+        if not areas:
+            return best.mention
+        best = max(areas, key=lambda item: (item.score, -item.order))
+    best = _refine_country(best, scored)
+    return _within_area(locality, best.mention) if locality is not None else best.mention
+
+
+def _unknown_locality(scored: list[_Scored]) -> _Scored | None:
+    """The best unresolved name in the trigger's own sentence, in a place role ("in the town of Boni")."""
+    unknown = [item for item in scored if item.mention.place is None and item.same_sentence
+               and item.score >= LOCALITY_MIN_SCORE]
+    return max(unknown, key=lambda item: (item.score, -item.order), default=None)
+
+
+def _within_area(locality: _Scored, area: PlaceMention) -> PlaceMention:
+    """A town the gazetteer does not know, named where the event happened, placed in the country or province the
+    text resolves it to ("Mali's army ... in the central town of Boni"): the name is kept, with no coordinates."""
+    place = area.place
+    if place is None or place.precision not in {"country", "admin1"}:
+        return area
+    admin1 = place.admin1 if place.precision == "admin1" else None
+    return PlaceMention(locality.mention.span, Place(locality.mention.span.text, country=place.country, admin1=admin1),
+                        confidence=min(area.confidence, locality.mention.confidence))
 
 
 def _refine_country(best: _Scored, scored: list[_Scored]) -> _Scored:
@@ -176,8 +205,5 @@ def _where_victims_were_taken(token: Token, anchor: Token | None) -> bool:
 
 
 def _in_dateline(span: Span, doc: Doc) -> bool:
-    """The dateline opens the story: an all-capital place name before the first dash or colon."""
-    if not span.text.isupper():
-        return False
-    start, end = dateline_bounds(doc.text)
-    return start < end and start <= span.start_char and span.end_char <= end
+    """The dateline opens the story ("PESHAWAR, Pakistan —", "Raipur, Apr 16 (PTI)"): where it was filed."""
+    return any(start <= span.start_char and span.end_char <= end for start, end in dateline_places(doc.text))

@@ -185,7 +185,8 @@ def _qualifier(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
     if following.is_demonym:
         return None
     if following.token_start - here.token_end == 1 and text[here.span.end:following.span.start].strip() == ",":
-        return _Qualifier(slots[index + 1], explicit=False, listed=_LIST_GOES_ON.match(text, following.span.end) is not None)
+        listed = _LIST_GOES_ON.match(text, following.span.end) is not None
+        return _Qualifier(slots[index + 1], explicit=False, listed=listed)
     between = _GAP_WORD.findall(text[here.span.end:following.span.start].lower())
     if 0 < len(between) <= 3 and set(between) <= CONTAINMENT_WORDS and set(between) & {"of", "in"}:
         return _Qualifier(slots[index + 1], explicit=True)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.nlp.datelines import dateline_bounds, dateline_end
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Honorifics that tell a person's gender; first names are not guessed (unknowable offline).
@@ -23,6 +25,20 @@ GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "lt", "sen", "sen.",
                         "rep", "rep.", "gov", "gov.", "prof", "prof."})
+# Nouns of an office or role written before a name ("Taiz Gov. Ali Saleh", "regional head Olena Bondar"); a
+# place before one of them belongs to the title, the name is what follows.
+TITLE_NOUNS = frozenset("""
+    gov gov. governor mayor minister president premier chancellor spokesman spokesperson spokeswoman chief head
+    commander secretary ambassador envoy official officer inspector superintendent commissioner director
+    chairman chairperson chairwoman chair leader administrator deputy senator sen sen. lawmaker mp judge
+    prosecutor attorney general gen gen. col col. colonel maj maj. major capt capt. captain lt lt. lieutenant
+    brig brig. brigadier sergeant sgt sgt. cmdr commodore marshal admiral constable sheriff king queen
+    prince emir sheikh cleric imam bishop pope rep rep. representative councillor councilor coordinator
+    adviser advisor aide analyst researcher activist resident witness doctor dr dr. nurse surgeon teacher
+    mufti maulana qari mullah pastor priest ceo founder editor correspondent""".split())
+# Nouns for a group that a later "the group" or "they" refers back to.
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit", "movement", "militia", "faction",
+                         "insurgency", "rebels", "militants", "network", "party", "alliance", "coalition"})
 
 # Seats of government used for the state itself in news copy ("Islamabad said", "talks with Kabul").
 _CAPITALS = """Islamabad=Pakistan|New Delhi=India|Delhi=India|Kabul=Afghanistan|Washington=United States|
@@ -69,9 +85,19 @@ class SpeakerResolver:
     _person_at: dict[int, Span] = field(default_factory=dict)  # token index -> the PERSON entity covering it
     _group_at: dict[int, Span] = field(default_factory=dict)  # token index -> the ORG/GPE/NORP entity covering it
     _gender: dict[str, str] = field(default_factory=dict)  # canonical name -> "m"/"f", from honorifics or pronouns
+    _name_parts: dict[str, str] = field(default_factory=dict)  # inner word of a long name, lower -> full name
+    _subject_groups: list[tuple[int, Span]] = field(default_factory=list)  # groups named as a clause's subject
+    _last_group_at: int = -1
+
+    _datelines: list[tuple[int, int]] = field(default_factory=list)  # character spans of datelines
 
     def __post_init__(self) -> None:
+        self._datelines = datelines(self.doc.text)
         for ent in self.doc.ents:
+            if self.in_dateline(ent.start_char):
+                continue  # "RAIPUR, Apr 16 (PTI)": the place an agency files from is never anyone
+            if ent.label_ == "PERSON" and _modifies_title(ent):
+                continue  # "Taiz Gov. Ali Saleh": a place the recogniser took for a name, part of the title
             if ent.label_ == "PERSON":
                 self._index_person(ent)
                 if ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -80,6 +106,8 @@ class SpeakerResolver:
                     self._person_at[index] = ent
             elif ent.label_ in ("ORG", "NORP", "GPE"):
                 self._orgs.append(_strip_determiner(ent.text))
+                if ent.label_ != "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    self._subject_groups.append((ent.start, ent))
                 for index in range(ent.start, ent.end):
                     self._group_at[index] = ent
 
@@ -88,11 +116,19 @@ class SpeakerResolver:
         if not name:
             return
         words = name.split()
+        if len(words) == 1 and words[0].lower() in self._name_parts and name.lower() not in self._full_names:
+            # "Restrepo" after "Ivan Restrepo Mejia": a double surname is cited by its first part.
+            name = self._name_parts[words[0].lower()]
+            words = name.split()
         for key in (name.lower(), words[-1].lower()):
             known = self._full_names.get(key)
             # The first full name wins: news introduces a person in full, later forms are shorter or epithets.
             if known is None or (len(known.split()) == 1 and len(words) > 1):
                 self._full_names[key] = name
+        for part in (word for word in words[1:-1] if word[:1].isupper() and len(word) > 2):
+            self._name_parts.setdefault(part.lower(), name)
+            if self._full_names.get(part.lower(), name).lower() == part.lower():
+                self._full_names[part.lower()] = name
         title = title_before(ent) or _appositive_title(ent)
         canonical = self._full_names.get(name.lower(), name)
         gender = honorific_gender(ent)
@@ -107,7 +143,11 @@ class SpeakerResolver:
         for key in (cleaned.lower(), cleaned.split()[-1].lower()):
             if key in self._full_names:
                 return self._full_names[key]
-        return cleaned
+        return self._name_parts.get(cleaned.lower(), cleaned)
+
+    def in_dateline(self, offset: int) -> bool:
+        """Does character `offset` fall inside a dateline ("SRINAGAR, India \u2014")?"""
+        return any(low <= offset < high for low, high in self._datelines)
 
     def resolve(self, head: Token, mention: Span, appositive: Span | None = None) -> ResolvedSpeaker:
         """The speaker a mention (and its apposition, if any) refers to; remembered for later pronouns."""
@@ -123,15 +163,16 @@ class SpeakerResolver:
             self._last_person, self._last_person_at = speaker, max(at, self._last_person_at)
             self._people_seen.append(speaker)
         else:
-            self._last_group = speaker
+            self._last_group, self._last_group_at = speaker, max(at, self._last_group_at)
 
     def _resolve(self, head: Token, mention: Span, appositive: Span | None) -> ResolvedSpeaker:
         lower = head.lower_
         if lower in PERSON_PRONOUNS and len(mention) == 1:
             return self._antecedent(head.i, PRONOUN_GENDER[lower]) or self._last_group or ResolvedSpeaker(None)
         if lower in GROUP_PRONOUNS and len(mention) == 1:
-            return self._last_group or self._last_person or ResolvedSpeaker(None)
-        person = self._person_in(mention) or self._person_in(appositive)
+            return (self._plural_subject(head) if lower == "they" else None) or self._recent_group(head.i) \
+                or self._last_person or ResolvedSpeaker(None)
+        person = self._person_of(mention, head) or self._person_in(appositive)
         if person is not None:
             return self._named_person(person, mention, appositive)
         surname = self._full_names.get(head.lower_) if head.pos_ == "PROPN" or head.text[:1].isupper() else None
@@ -185,6 +226,46 @@ class SpeakerResolver:
         candidates += reversed(self._people_seen[-6:])
         return candidates
 
+    def _person_of(self, mention: Span, head: Token) -> Span | None:
+        """The person a mention names: the name entity at its head, else a name after a title ("Mayor Ana
+        Ruiz") the recogniser missed, else any name in it that is not inside a prepositional phrase."""
+        ent = self._person_at.get(head.i)
+        if ent is not None and ent.start >= mention.start and ent.end <= mention.end:
+            return ent
+        titled = name_after_title(mention, head)
+        if titled is not None:
+            return titled
+        person = self._person_in(mention)
+        if person is not None and person.root.dep_ == "pobj" and not person.start <= person.root.head.i < person.end:
+            return None  # "an official in Boni", "a spokesman for Ali": the name only modifies the speaker
+        return person
+
+    def _recent_group(self, at: int) -> ResolvedSpeaker | None:
+        """The group "it", "they" or "the group" at token `at` refers to: the last group that spoke, or one
+        named as a clause's subject since, whichever came later."""
+        position = bisect.bisect_left(self._subject_groups, at, key=lambda item: item[0]) - 1
+        if position >= 0 and self._subject_groups[position][0] > self._last_group_at:
+            ent = self._subject_groups[position][1]
+            if at - ent.start < 120:  # about two sentences: further back, the last speaker is the safer guess
+                name = _strip_determiner(ent.text)
+                return ResolvedSpeaker(capital_states().get(name.lower(), name))
+        return self._last_group
+
+    def _plural_subject(self, pronoun: Token) -> ResolvedSpeaker | None:
+        """"Students stormed the office as they demanded ...": "they" in a clause hung on another clause is
+        that clause's plural subject."""
+        verb = pronoun.head
+        if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS") or subject.i > pronoun.i:
+            return None
+        words = [t for t in subject.subtree if t.dep_ not in ("relcl", "appos", "punct") and t.i < verb.head.i]
+        if not words:
+            return None
+        name = _strip_determiner(self.doc[words[0].i:words[-1].i + 1].text)
+        return ResolvedSpeaker(name or None)
+
     def _person_in(self, span: Span | None) -> Span | None:
         """The first person entity inside `span` (looked up by token: `Span.ents` scans the whole doc)."""
         if span is None:
@@ -216,7 +297,51 @@ class SpeakerResolver:
             for org in self._orgs:
                 if phrase and phrase in org.lower() and org.lower() != phrase:
                     return ResolvedSpeaker(org)
-        return ResolvedSpeaker(_strip_determiner(mention.text) or None)
+            if len(words) == 1 and noun in GROUP_NOUNS:
+                group = self._recent_group(head.i)
+                if group is not None:
+                    return group
+        is_person = head.lemma_.lower() in TITLE_NOUNS and head.tag_ in ("NN", "NNP")
+        return ResolvedSpeaker(_strip_determiner(mention.text) or None, is_person=is_person)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the story's dateline and of any paragraph opening with one."""
+    spans = []
+    start, end = dateline_bounds(text)
+    if end > start:
+        spans.append((start, end))
+    for opening in [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]:
+        close = dateline_end(text, opening)
+        if close > opening:
+            spans.append((opening, close))
+    return spans
+
+
+def _modifies_title(ent: Span) -> bool:
+    """A name entity directly followed by a title noun in the same phrase ("Taiz Gov.", "Jamundi Mayor")."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.lower_ in TITLE_NOUNS and after.text[:1].isupper() and ent.root.dep_ == "compound"
+
+
+def name_after_title(mention: Span, head: Token) -> Span | None:
+    """The capitalised name after the last title word of a mention ("Jamundi Mayor Ana Ruiz" -> "Ana Ruiz"),
+    when the mention's head is that name."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ in TITLE_NOUNS:
+        return None
+    doc = head.doc
+    start = head.i
+    while start > mention.start:
+        before = doc[start - 1]
+        if before.lower_ in TITLE_NOUNS or not (before.text[:1].isupper() or before.text == "-"):
+            break
+        start -= 1
+    if start == mention.start or doc[start - 1].lower_ not in TITLE_NOUNS:
+        return None
+    return doc[start:head.i + 1]
 
 
 def person_name(ent: Span) -> str:

@@ -8,12 +8,12 @@ left untagged. Demonyms ("Afghan soil") come from NORP entities and the same sca
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from wirecoder.models import TextSpan
+from wirecoder.nlp.datelines import dateline_places
 from wirecoder.resolve.gazetteer import Candidate, Gazetteer
 from wirecoder.resolve.geo_sources import ABBREVIATION, ALTERNATE, PRIMARY
 
@@ -40,6 +40,8 @@ ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "count
                       "town", "village", "water", "utilities", "housing", "parks", "community", "district",
                       "chamber", "metropolitan", "state", "university", "college", "airport", "hospital", "memorial",
                       "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning"}
+# Nouns that call the name after "of" a settlement ("the town of Boni").
+SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "township", "outskirts"}
 # Words for part of a place, before "of" and its name ("areas of Dera Bugti", "the outskirts of Quetta").
 PART_OF_PLACE_WORDS = {"area", "areas", "outskirts", "suburbs", "suburb", "vicinity", "district", "town", "village",
                        "city", "province", "region", "parts", "part", "tehsil", "sector", "neighbourhood",
@@ -60,13 +62,6 @@ valley bazar bazaar colony area sector town village district county province age
 southern gulf capital coast delta lakes islands upper lower middle national federal christmas metro justice
 commerce chamber college bank federal titan forest eagle superior western leader reserve
 """.split())
-# A wire dateline: "DERA ISMAIL KHAN, Pakistan —", "COLUMBUS, Ohio (AP) --", at the start of the text or of a
-# sentence near it (the text may open with the headline).
-_DATELINE = re.compile(
-    r"(?:^|[.!?\n]\s+)([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,\s*([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s"
-)
-DATELINE_REACH = 400
 
 
 @dataclass(slots=True)
@@ -104,7 +99,25 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
                 closed[index] = True
     for toponym in _scan_untagged(doc, gazetteer, closed):
         _keep(_extend_toponym(toponym, doc, gazetteer, taken), found, taken)
+    for toponym in _named_settlements(doc, taken):
+        _keep(toponym, found, taken)
     return sorted(found, key=lambda toponym: toponym.span.start)
+
+
+def _named_settlements(doc: Doc, taken: list[bool]) -> list[Toponym]:
+    """ "The central town of Boni", "the village of Tal Abyad": a capitalised name that the text itself calls a
+    town or village (in lower case: "the Town of Hempstead" is a name of its own), known to the gazetteer or not,
+    whatever the model tagged it as."""
+    found = []
+    for token in doc:
+        if token.lower_ != "of" or token.i < 1 or doc[token.i - 1].text not in SETTLEMENT_NOUNS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and _capitalised(doc[end]) and not taken[end]:
+            end += 1
+        if end > token.i + 1:
+            found.append(_toponym(doc[token.i + 1:end], "pattern"))
+    return found
 
 
 def _keep(toponym: Toponym, found: list[Toponym], taken: list[bool]) -> None:
@@ -117,14 +130,8 @@ def _keep(toponym: Toponym, found: list[Toponym], taken: list[bool]) -> None:
 
 def _dateline_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """The "CITY, COUNTRY —" opening of a wire story, whatever the model tagged it as."""
-    match = _DATELINE.search(doc.text[:DATELINE_REACH])
-    if match is None:
-        return []
     toponyms = []
-    for group in (1, 2):
-        if match.group(group) is None:
-            continue
-        start, end = match.start(group), match.start(group) + len(match.group(group).rstrip())
+    for start, end in dateline_places(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and gazetteer.lookup(span.text):
             toponyms.append(_toponym(span, "dateline", in_dateline=True))
@@ -331,8 +338,9 @@ def _place_like(span: Span, label: str, gazetteer: Gazetteer) -> bool:
             or any(c.name_kind == PRIMARY and (c.place.feature_code in {"ADM1", "ADM2"} or c.place.population >= 10_000)
                    for c in candidates))
     division_first = previous in ADMINISTRATIVE_DIVISION_WORDS and _word_before(span).islower()  # "tehsil Jamrud"
-    return (previous in PLACE_PREPOSITIONS | {"of"} or division_first or _followed_by_division_or_qualifier(span, gazetteer)
-            or _before_place_noun(span) or _in_address(span) or _qualifying(span, candidates))
+    return (previous in PLACE_PREPOSITIONS | {"of"} or division_first
+            or _followed_by_division_or_qualifier(span, gazetteer) or _before_place_noun(span) or _in_address(span)
+            or _qualifying(span, candidates))
 
 
 def _qualifying(span: Span, candidates: list[Candidate]) -> bool:
@@ -478,8 +486,8 @@ def _after_comma_place(tokens: Span) -> bool:
 
 def _word_before(span: Span, distance: int = 1) -> str:
     """The text of the `distance`-th word before the span, skipping whitespace tokens ("of  Khyber"); "" at the start."""
-    words = (token.text for token in reversed(span.doc[max(0, span.start - 2 * distance - 4):span.start])
-             if not token.is_space)
+    window = span.doc[max(0, span.start - 2 * distance - 4):span.start]
+    words = (token.text for token in reversed(window) if not token.is_space)
     return next(itertools.islice(words, distance - 1, None), "")
 
 
