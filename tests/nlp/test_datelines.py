@@ -34,6 +34,8 @@ def test_dateline_end_only_at_a_paragraph_start():
         ("Headline here\nMIR ALI: Four soldiers died.", "MIR ALI: "),
         ("Four soldiers died - officials said.", ""),
         ("Nagpur, Mar 3 (PTI) Police arrested two men.", "Nagpur, Mar 3 (PTI) "),
+        ("Council cuts its budget. SPRINGVALE, Ohio (AP) — The council voted.", "SPRINGVALE, Ohio (AP) — "),
+        ("He spoke. NATO officials said - in Brussels - that.", ""),
     ],
 )
 def test_dateline_bounds_of_the_story(text, dateline):

@@ -47,6 +47,7 @@ def _mention(nlp, geoparser, text, surface):
          ("PK", "Khyber Pakhtunkhwa")),
         ("Gunmen shot a trader in Latifabad, Hyderabad Sindh on Friday.", "Hyderabad", ("PK", "Sindh")),
         ("Police said the shooting took place in Sadar, Karachi, on Monday night.", "Karachi", ("PK", "Sindh")),
+        ("Troops moved into Punjab and Sindh after the floods.", "Punjab", ("PK", "Punjab")),
     ],
 )
 def test_toponyms_resolve_in_context(nlp, geoparser, text, surface, expected):
@@ -155,3 +156,15 @@ def test_a_district_name_after_a_comma_and_a_city_is_not_placed_abroad(nlp, geop
     text = "Two men were shot dead in Orangi Town, Karachi, on Sunday."
     town = [m for m in _mentions(nlp, geoparser, text) if m.span.text.startswith("Orangi")]
     assert all(m.place is None or m.place.country == "PK" for m in town)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature_class"),
+    [
+        ("A missile struck a block of flats in Kharkiv on Monday.", "P"),
+        ("Shelling hit villages across the Kharkiv region.", "A"),
+    ],
+)
+def test_a_big_city_named_like_its_division_is_the_city(nlp, geoparser, text, feature_class):
+    place = _mention(nlp, geoparser, text, "Kharkiv").place
+    assert place is not None and place.feature_class == feature_class

@@ -9,7 +9,14 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from wirecoder.resolve.speakers import SpeakerResolver, capital_states, person_name, title_before
+from wirecoder.resolve.speakers import (
+    SpeakerResolver,
+    capital_states,
+    datelines,
+    name_after_title,
+    person_name,
+    title_before,
+)
 
 
 @functools.cache
@@ -107,3 +114,58 @@ def test_speakers_gender_unknown_keeps_the_nearest_person():
     resolver = SpeakerResolver(doc)
     resolver.resolve(doc[1], doc[0:2])
     assert resolver.resolve(doc[8], doc[8:9]).name == "Baig"
+
+
+def _titled(words: list[str], ents: list[str]) -> Doc:
+    """"<Place> <Title> <First> <Last> said": every word a compound of the last name, the subject of "said"."""
+    n = len(words)
+    heads = [n - 2] * (n - 2) + [n - 1, n - 1]
+    deps = ["compound"] * (n - 2) + ["nsubj", "ROOT"]
+    pos = ["PROPN"] * (n - 1) + ["VERB"]
+    lemmas = [word.lower() for word in words[:-1]] + ["say"]
+    return _doc(words, heads, deps, ents, pos, lemmas)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Herat", "Gov.", "Nasir", "Rahimi", "said"], "Nasir Rahimi"),
+        (["Tumaco", "Mayor", "Lina", "Rojas", "said"], "Lina Rojas"),
+        (["regional", "head", "Ivan", "Koval", "said"], "Ivan Koval"),
+    ],
+)
+def test_speakers_name_after_title_leaves_the_place_in_the_title(words, expected):
+    doc = _titled(words, ["O"] * len(words))
+    name = name_after_title(doc[0:len(words) - 1], doc[len(words) - 2])
+    assert name is not None and name.text == expected
+
+
+def test_speakers_place_tagged_as_a_person_before_a_title_is_not_the_speaker():
+    words = ["Herat", "Gov.", "Nasir", "Rahimi", "said"]
+    doc = _titled(words, ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    resolved = SpeakerResolver(doc).resolve(doc[3], doc[0:4])
+    assert (resolved.name, resolved.title) == ("Nasir Rahimi", "Herat Gov.")
+
+
+def test_speakers_inner_surname_resolves_to_the_full_name():
+    # "Carla Vega Ortiz spoke . Vega left ."
+    words = ["Carla", "Vega", "Ortiz", "spoke", ".", "Vega", "left", "."]
+    heads = [2, 2, 3, 3, 3, 6, 6, 6]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(words, heads, deps, ents, pos)
+    assert SpeakerResolver(doc).resolve(doc[5], doc[5:6]).name == "Carla Vega Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSUL, Iraq \u2014 Police said ...", "MOSUL, Iraq \u2014 "),
+        ("Pune, Jun 2 (PTI) Police said ...", "Pune, Jun 2 (PTI) "),
+        ("Police said on Monday ...", None),
+    ],
+)
+def test_speakers_datelines_span_the_opening_dateline(text, expected):
+    spans = datelines(text)
+    assert (text[spans[0][0]:spans[0][1]] if spans else None) == expected

@@ -45,17 +45,32 @@ def _story_dateline() -> re.Pattern[str]:
     return re.compile(STORY_DATELINE_PATTERN, re.MULTILINE)
 
 
+# A dateline run into the headline on one line ("Council cuts budget. TORRINGTON — The council ..."): only the
+# strict form, all capitals with an optional qualifier and outlet, then a dash.
+RUN_IN_DATELINE_PATTERN = (
+    r"(?<=[.!?] )[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3})?"  # ", Ohio"
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s"  # "(AP) —"
+)
+
+
 @functools.cache
 def _agency_dateline() -> re.Pattern[str]:
     return re.compile("^" + AGENCY_DATELINE_PATTERN, re.MULTILINE)
 
 
+@functools.cache
+def _run_in_dateline() -> re.Pattern[str]:
+    return re.compile(RUN_IN_DATELINE_PATTERN)
+
+
 def dateline_bounds(text: str) -> tuple[int, int]:
     """Where the story's dateline ("PESHAWAR, March 7 (Indus Wire) - ") starts and ends; (0, 0) when none."""
-    opening = _story_dateline().search(text, 0, STORY_DATELINE_REACH)
-    if opening is None:
-        opening = _agency_dateline().search(text, 0, STORY_DATELINE_REACH)
-    return (opening.start(), opening.end()) if opening is not None else (0, 0)
+    for pattern in (_story_dateline(), _agency_dateline(), _run_in_dateline()):
+        opening = pattern.search(text, 0, STORY_DATELINE_REACH)
+        if opening is not None:
+            return opening.start(), opening.end()
+    return 0, 0
 
 
 _NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}")

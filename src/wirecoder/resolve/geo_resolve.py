@@ -1,10 +1,9 @@
 """Toponym resolution: the most probable gazetteer place for each toponym, given the whole article.
 
 Each candidate gets a score from its own weight (population, kind of place, how its name matched) plus what
-the article says: the countries and first-level divisions its other places and demonyms point to, the countries of the curated
-actors it names (weaker evidence), the dateline,
-a qualifier right after the name ("Alexandria, La."), and a division word ("Swat district"). Two passes let
-resolved places inform each other; a toponym whose best candidate has no support in a clearly placed article is
+the article says: the countries and first-level divisions its other places and demonyms point to, the countries
+of the curated actors it names (weaker evidence), the dateline, a qualifier right after the name ("Alexandria,
+La."), and a division word ("Swat district"). Two passes let resolved places inform each other; a toponym whose best candidate has no support in a clearly placed article is
 left unresolved rather than sent to the other side of the world.
 """
 
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 
 from wirecoder.models import Place, PlaceMention
 from wirecoder.resolve.gazetteer import Candidate, Gazetteer
-from wirecoder.resolve.geo_sources import ALTERNATE
+from wirecoder.resolve.geo_sources import ALTERNATE, PRIMARY
 from wirecoder.resolve.geo_text import name_key
 from wirecoder.resolve.toponyms import Toponym
 
@@ -36,7 +35,8 @@ QUALIFYING_WORDS = {"north", "south", "east", "west", "northern", "southern", "e
 ALTERNATE_NAME_PENALTY = 2.5
 QUALIFIER_BONUS, QUALIFIER_CONFLICT = 8.0, -4.0
 PASSES = 3
-# Words between two names that put the first inside the second ("Mach area of Bolan", "Chakothi sector in Muzaffarabad").
+# Words between two names that put the first inside the second ("Mach area of Bolan", "Chakothi sector in
+# Muzaffarabad").
 CONTAINMENT_WORDS = {",", "area", "areas", "of", "in", "sector", "district", "tehsil", "village", "town", "valley",
                      "region", "city", "province", "county", "agency", "subdivision"}
 _GAP_WORD = re.compile(r"\w+|,")
@@ -210,11 +210,15 @@ def _choose(
 
 
 def _capitals_with_division_twins(candidates: tuple[Candidate, ...]) -> set[int | None]:
-    """National capitals that share their name with a division of their own country ("Washington"): the
-    capital is what news means unless the text says otherwise."""
+    """National capitals that share their name with a division of their own country ("Washington"), and big
+    cities whose name is only another name of their division ("Kharkiv" for Kharkiv Oblast): the city is what
+    news means unless the text says otherwise ("Kharkiv region")."""
     divisions = {(c.place.country, c.place.name) for c in candidates if c.place.feature_code == "ADM1"}
+    aliased = {c.place.country for c in candidates if c.place.feature_code == "ADM1" and c.name_kind == ALTERNATE}
     return {c.place.geonameid for c in candidates
-            if c.place.feature_code == "PPLC" and (c.place.country, c.place.name) in divisions}
+            if (c.place.feature_code == "PPLC" and (c.place.country, c.place.name) in divisions)
+            or (c.place.feature_class == "P" and c.name_kind == PRIMARY and c.place.country in aliased
+                and c.place.population >= CITY_QUALIFIER_POPULATION)}
 
 
 def score(

@@ -385,6 +385,8 @@ def _demonym_toponyms(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
         head = ent[:width]
         if gazetteer.lookup(head.text, demonyms=True):
             return [_toponym(head, "ner", is_demonym=True)]
+    if _country_or_division(ent, gazetteer):
+        return [_toponym(ent, "ner")]  # "Punjab" tagged as a people is the province
     return []
 
 
@@ -485,7 +487,7 @@ def _after_comma_place(tokens: Span) -> bool:
 
 
 def _word_before(span: Span, distance: int = 1) -> str:
-    """The text of the `distance`-th word before the span, skipping whitespace tokens ("of  Khyber"); "" at the start."""
+    """The `distance`-th word before the span, skipping whitespace tokens ("of  Khyber"); "" at the start."""
     window = span.doc[max(0, span.start - 2 * distance - 4):span.start]
     words = (token.text for token in reversed(window) if not token.is_space)
     return next(itertools.islice(words, distance - 1, None), "")
