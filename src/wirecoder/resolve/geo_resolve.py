@@ -3,8 +3,9 @@
 Each candidate gets a score from its own weight (population, kind of place, how its name matched) plus what
 the article says: the countries and first-level divisions its other places and demonyms point to, the countries
 of the curated actors it names (weaker evidence), the dateline, a qualifier right after the name ("Alexandria,
-La."), and a division word ("Swat district"). Two passes let resolved places inform each other; a toponym whose best candidate has no support in a clearly placed article is
-left unresolved rather than sent to the other side of the world.
+La."), and a division word ("Swat district"). Two passes let resolved places inform each other; a toponym whose
+best candidate has no support in a clearly placed article is left unresolved rather than sent to the other side
+of the world.
 """
 
 from __future__ import annotations
