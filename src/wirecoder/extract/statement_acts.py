@@ -23,9 +23,11 @@ _SOURCE_PREPS = frozenset({"from", "by", "behind"})
 _SOURCE_VERBS = """emanate originate come stem sponsor back support harbour harbor fund finance arm train
     orchestrate plan mastermind facilitate shelter direct launch"""
 _SANCTION_VERBS = """punish retaliate avenge crush eliminate destroy expel deport arrest prosecute hunt strike
-    respond act target wipe face pay regret"""
-_SUFFERING_VERBS = frozenset({"face", "pay", "regret"})  # their subject is the one threatened
-_FORBID_VERBS = "permit allow tolerate spare accept"
+    respond act target wipe face pay regret pursue chase"""
+_SUFFERING_VERBS = frozenset({"face", "pay", "regret", "escape"})  # their subject is the one threatened
+_FORBID_VERBS = "permit allow tolerate spare accept escape"
+# "will not go unanswered": a wrong that will not stay without a response.
+_UNANSWERED = frozenset({"unanswered", "unpunished", "unavenged"})
 _DENIAL_NOUNS = "involvement role hand link links connection responsibility truth basis"
 _AGENT_NOUNS = """government authority authorities official minister ministry leader party group militant
     force forces police army military administration regime opposition state country nation people man woman
@@ -228,8 +230,14 @@ def _threat_in(tokens: list[Token]) -> ActReading | None:
         lemma = token.lemma_.lower()
         negated = any(child.dep_ == "neg" for child in token.children)
         brought_to_justice = lemma == "bring" and any(t.lower_ == "justice" for t in token.subtree)
-        if (negated and lemma in forbid_verbs()) or (not negated and (lemma in sanction_verbs() or brought_to_justice)):
+        unanswered = negated and any(child.lower_ in _UNANSWERED for child in token.children)
+        if (negated and lemma in forbid_verbs()) or unanswered \
+                or (not negated and (lemma in sanction_verbs() or brought_to_justice)):
             return ActReading("threaten", _clause_target(token))
+    for token in tokens[:3]:
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PLEDGE_VERBS \
+                and token.lemma_.lower() in sanction_verbs():
+            return ActReading("threaten", _clause_target(token))  # "vowed to retaliate"
     return None
 
 
@@ -296,9 +304,28 @@ def _charge_maker(tokens: list[Token]) -> Region | None:
 
 
 def _demand_in(tokens: list[Token]) -> ActReading | None:
+    if any(_is_imperative(token, opens=index == 0) for index, token in enumerate(tokens)):
+        return ActReading("demand")  # "Release them or charge them."
     for token in tokens[:12]:
         if token.lower_ in ("must", "should") and token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX"):
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ not in ("we", "i", "us"):
                 return ActReading("demand", noun_phrase(subject))
     return None
+
+
+def _is_imperative(verb: Token, *, opens: bool) -> bool:
+    """A sentence's main verb in the bare form with no subject or auxiliary ("Produce them in court"); a
+    quotation that `opens` with it may be parsed as the cue's complement."""
+    if not (verb.dep_ == "ROOT" or opens) or verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return False
+    if any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for child in verb.children):
+        return False
+    # An order acts on someone or something ("release them"); "think of that", "tell that to ..." only argue.
+    if not any(child.dep_ == "dobj" and child.pos_ in ("PRON", "NOUN", "PROPN") for child in verb.children):
+        return False
+    return verb.lemma_.lower() not in _ARGUING_IMPERATIVES
+
+
+_ARGUING_IMPERATIVES = frozenset({"let", "see", "look", "imagine", "think", "tell", "say", "remember", "consider",
+                                  "thank", "take", "ask", "get", "make", "mark", "note", "forget"})

@@ -382,7 +382,7 @@ CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u2019"})
 def within_sentence(doc, region: Region, verb: Token) -> Region:
     """The piece of a region on the verb's side of any sentence break the parser missed (a new line, or
     a full stop, possibly inside a closing quote mark, before a capital)."""
-    breaks = [index for index in range(region.start + 1, region.end) if _breaks_before(doc, index)]
+    breaks = [index for index in range(region.start + 1, region.end) if breaks_before(doc, index)]
     if not breaks:
         return region
     if region.start > verb.i:
@@ -394,13 +394,15 @@ def within_sentence(doc, region: Region, verb: Token) -> Region:
     return Region(before[-1] if before else region.start, after[0] if after else region.end)
 
 
-def _breaks_before(doc, index: int) -> bool:
+def breaks_before(doc, index: int) -> bool:
     """Does a sentence start at token `index` although the parser did not split there?"""
     token, previous = doc[index], doc[index - 1]
     if previous.is_space and "\n" in previous.text:
         return True
     if not (token.text[:1].isupper() or token.text in ("\u201c", '"')):
         return False
+    if (token.text == "\u201c" or token.tag_ == "``") and len(previous.text) > 1 and previous.text.endswith("."):
+        return True  # "posted on X. “We ...": the tokenizer kept the full stop on a one-letter name
     if previous.text in CLOSING_MARKS and index >= 2 and doc[index - 2].text in (".", "!", "?"):
         return True
     return previous.text in (".", "!", "?", ":") and index >= 2 and not doc[index - 2].is_space

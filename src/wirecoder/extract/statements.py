@@ -27,10 +27,12 @@ from wirecoder.extract.statement_acts import (
 )
 from wirecoder.extract.statement_parts import (
     CONTENT_CLAUSE_DEPS,
+    RELATIVE_PRONOUNS,
     SETTING_PREPS,
     Region,
     agent_of,
     appositive_of,
+    breaks_before,
     content_children,
     cue_tokens,
     cut_at_participle,
@@ -152,13 +154,18 @@ class _ArticleReader:
         participle = is_participial_cue(verb)
         if verb.dep_ in ("amod", "compound") or (not participle and _is_other_participle(verb)):
             return None
+        if _describes_document(verb) or _agentless_attribute(verb) or self._credit_line(verb):
+            return None
         if _frames_following_cue(verb):
             return None
         particle = phrasal_particle(verb)
         children = self._verb_content_children(verb, particle)
         lemma = verb.lemma_.lower()
         if lemma in cues.clause_only_verbs() and not self._speech_like(verb, children) and not _as_clause(verb) \
-                and not _evidence_subject(verb) and (children or not self._nearby_quotation(verb)):
+                and not _evidence_subject(verb) and (children or not self._nearby_quotation(verb)) \
+                and not (not any(c.dep_ in CONTENT_CLAUSE_DEPS for c in children) and self._split_off_content(verb)):
+            return None
+        if _negated_without_clause(verb, children) or _asks_anonymity(children):
             return None
         spans = self._content_spans(verb, children)
         if not spans or sum(len(self.text[low:high].split()) for low, high in spans) < MIN_CONTENT_WORDS:
@@ -178,6 +185,13 @@ class _ArticleReader:
         if is_conjoined_cue(verb) and verb.head.i not in heads:
             self._share_speaker(draft, self._governing_draft(verb, heads))
         return draft
+
+    def _credit_line(self, verb: Token) -> bool:
+        """"(Reporting by X; Editing by Y)": the agency's credit line names its staff, not a source."""
+        if verb.tag_ != "VBG" or verb.i + 1 >= len(self.doc) or self.doc[verb.i + 1].lower_ != "by":
+            return False
+        line_start = self.text.rfind("\n", 0, verb.idx) + 1
+        return self.text[line_start:verb.idx].strip(" \t\u00a0") in ("", "(")
 
     def _voice_stance(self, draft: _Draft, noun: Token) -> None:
         """"expressed deep concern about X": the cue runs to the stance noun and its preposition, the
@@ -286,12 +300,38 @@ class _ArticleReader:
                 spans += self._widen_to_quotes(_char_span(self.doc, region))
         if not spans and not children:
             spans = self._parenthetical(verb)
+        if not spans and not any(child.dep_ in CONTENT_CLAUSE_DEPS for child in children):
+            spans = self._split_off_content(verb)
         return _merge(spans) if spans else self._nearby_quotation(verb)
+
+    def _split_off_content(self, verb: Token) -> list[tuple[int, int]]:
+        """"A happened, Inspector General (X range) | Ana Ruiz told Reuters.": a long title fooled the sentence
+        splitter; the cue's content is the previous "sentence" up to its last comma."""
+        sentence = verb.sent
+        subject = subject_of(verb)
+        if sentence.start == 0 or subject is None or subject.left_edge.i != sentence.start or subject.i > verb.i:
+            return []
+        previous = self.doc[sentence.start - 1].sent
+        last = previous[-1]
+        while last.is_space and last.i > previous.start:
+            last = self.doc[last.i - 1]
+        if last.text in (".", "!", "?", ":", "\u201d", '"') or "\n" in self.text[previous.start_char:sentence.start_char]:
+            return []
+        commas = [token.i for token in previous if token.text == "," and self.quotes.covering(token.idx) is None]
+        if not commas:
+            return []
+        region = trim_region(self.doc, Region(previous.start, commas[-1]))
+        if region.end - region.start < 4:
+            return []
+        return self._widen_to_quotes(_char_span(self.doc, region))
 
     def _side_region(self, verb: Token, side: list[Token]) -> Region | None:
         region = region_of(side)
         if region is None:
             return None
+        if region.start > verb.i and any(breaks_before(self.doc, index) and self.doc[index - 1].text != ":"
+                                         for index in range(verb.i + 2, region.start + 1)):
+            return None  # "“A,” X said in a statement. “B”": the parser hung the next sentence on the cue
         region = within_sentence(self.doc, region, verb)
         region = _past_leading_setting(self.doc, region, verb)
         region = self._cut_at_semicolon(region, verb)
@@ -378,6 +418,8 @@ class _ArticleReader:
         elif subject is not None and subject.dep_ in ("nsubjpass", "csubjpass"):
             subject = agent_of(subject.head)
             draft.confidence = 0.6
+        if subject is None and draft.parent is None:
+            subject = _bare_subject(verb)
         subject = _issuer(subject) if subject is not None else None
         if subject is None or subject.pos_ in ("VERB", "AUX") or subject.lower_ in ("there",):
             if draft.parent is not None:
@@ -388,8 +430,10 @@ class _ArticleReader:
         self._set_speaker(draft, subject)
 
     def _set_speaker(self, draft: _Draft, subject: Token) -> None:
-        head = speaker_head(subject)
-        region = noun_phrase(head)
+        head = self._past_dateline(speaker_head(subject))
+        if head is None:
+            return
+        region = self._after_dateline(noun_phrase(head))
         if region.end <= region.start:
             return
         mention = self.doc[region.start:region.end]
@@ -398,8 +442,28 @@ class _ArticleReader:
         if appositive is not None:
             appositive_region = noun_phrase(appositive)
             appositive_span = self.doc[appositive_region.start:appositive_region.end]
+        if appositive is None:
+            region = _with_bare_apposition(head, region)
+            mention = self.doc[region.start:region.end]
         draft.speaker_mention = mention
-        draft.speaker = self.resolver.resolve(head, mention, appositive_span)
+        # "a war crime that must ...": a relative clause's thing is no speaker to refer back to later.
+        doubtful = subject.lower_ in RELATIVE_PRONOUNS and not is_agent_like(head)
+        draft.speaker = self.resolver.resolve(head, mention, appositive_span, remember=not doubtful)
+
+    def _past_dateline(self, head: Token) -> Token | None:
+        """A subject the parser found in the dateline ("SRINAGAR, India \u2014 Police said") gives way to
+        the phrase it hung after the dateline; a dateline place is never a speaker."""
+        if not self.resolver.in_dateline(head.idx):
+            return head
+        return next((child for child in head.rights
+                     if child.dep_ == "appos" and not self.resolver.in_dateline(child.idx)), None)
+
+    def _after_dateline(self, region: Region) -> Region:
+        """A mention without the dateline the parser glued to its front ("Raipur, Apr 16 (PTI) Security forces")."""
+        start = region.start
+        while start < region.end and self.resolver.in_dateline(self.doc[start].idx):
+            start += 1
+        return Region(start, region.end) if start > region.start else region
 
     # -- cleaning up -----------------------------------------------------------------------------------------
 
@@ -497,6 +561,8 @@ class _ArticleReader:
             return False
         paragraph_start = text.rfind("\n", 0, start) + 1
         lead = text[max(token.sent.start_char, paragraph_start):start]
+        # A sentence the parser ran on from the one before ("... posted on X. “We ...") starts after its stop.
+        lead = re.split(r"[.!?][\"'\u201d\u2019]?\s", lead)[-1]
         return not lead.strip(" \t\n\u00a0\"'\u201c\u201d\u2018\u2019(")
 
     def _dash_attribution(self, draft: _Draft, quote_end: int) -> bool:
@@ -707,6 +773,29 @@ def _object_complements(verb: Token, chosen: list[Token]) -> list[Token]:
     return []
 
 
+def _with_bare_apposition(head: Token, region: Region) -> Region:
+    """"regional head Ana Ruiz said": a name the parser hung on the title as an apposition without a comma
+    belongs to the mention."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.left_edge.i == region.end and child.pos_ == "PROPN" \
+                and "\n" not in head.doc[region.start:child.i + 1].text:
+            return Region(region.start, child.i + 1)
+    return region
+
+
+def _bare_subject(verb: Token) -> Token | None:
+    """"A happened, the ministry said": the noun phrase right before a sentence's main cue when the parser
+    hung it elsewhere (on the clause before) and left the cue without a subject."""
+    if verb.dep_ != "ROOT" or verb.i == verb.sent.start or not any(
+            child.dep_ in ("ccomp", "parataxis") and child.i < verb.i for child in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("conj", "appos") or before.right_edge.i != before.i:
+        return None
+    left = before.left_edge.i
+    return before if left > verb.sent.start and verb.doc[left - 1].text == "," else None
+
+
 def _noun_content(noun: Token) -> Region | None:
     """What a noun cue attributes: its that-clause, or what a reporting participle after it says."""
     for child in noun.rights:
@@ -769,6 +858,56 @@ def _frames_following_cue(verb: Token) -> bool:
 def _as_clause(verb: Token) -> bool:
     """"As the mayor noted, ...": a cue in an `as` clause frames the clause it hangs on as the speech."""
     return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
+
+
+def _agentless_attribute(verb: Token) -> bool:
+    """"attacks blamed on rebels", "a video said to show": a passive participle describing a noun, with no
+    one named behind it, attributes nothing to anyone."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i > verb.i or agent_of(verb) is not None:
+        return False
+    # After a name it is a misparsed main verb ("Ana Ruiz, a lecturer, compared ...").
+    return not _has_object(verb) and head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "NORP")
+
+
+def _negated_without_clause(verb: Token, children: list[Token]) -> bool:
+    """"did not mention the attack", "did not comment": a negated cue with no reported clause says nothing."""
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    return negated and verb.lemma_.lower() in _SILENCE_VERBS and not any(
+        child.dep_ in CONTENT_CLAUSE_DEPS for child in children)
+
+
+# Cues whose negation reports silence ("did not mention the attack"), not a statement.
+_SILENCE_VERBS = frozenset({"mention", "comment", "specify", "elaborate", "disclose", "reveal", "give",
+                            "provide", "confirm"})
+
+
+_NAMING_VERBS = frozenset({"name", "identify"})
+
+
+def _asks_anonymity(children: list[Token]) -> bool:
+    """"asked not to be named", "requested anonymity": a condition on the source, not something said."""
+    for child in children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _NAMING_VERBS \
+                and any(grand.dep_ == "auxpass" for grand in child.children):
+            return True
+        if child.lemma_.lower() == "anonymity":
+            return True
+    return False
+
+
+def _describes_document(verb: Token) -> bool:
+    """"in a statement posted on X": a participle describing a document or medium is not a cue of its own."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i > verb.i or _has_object(verb):
+        return False
+    return head.lemma_.lower() in cues.document_nouns() or head.lemma_.lower() in cues.medium_nouns()
+
+
+def _has_object(verb: Token) -> bool:
+    """An object or clause: a participle that has one is more likely a misparsed main verb ("the doctor who
+    sent the letter called Oz a quack")."""
+    return any(child.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "nsubj") for child in verb.children)
 
 
 def _document_reads(verb: Token) -> bool:

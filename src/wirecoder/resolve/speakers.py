@@ -27,15 +27,12 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "rep", "rep.", "gov", "gov.", "prof", "prof."})
 # Nouns of an office or role written before a name ("Taiz Gov. Ali Saleh", "regional head Olena Bondar"); a
 # place before one of them belongs to the title, the name is what follows.
-TITLE_NOUNS = frozenset("""
-    gov gov. governor mayor minister president premier chancellor spokesman spokesperson spokeswoman chief head
-    commander secretary ambassador envoy official officer inspector superintendent commissioner director
-    chairman chairperson chairwoman chair leader administrator deputy senator sen sen. lawmaker mp judge
-    prosecutor attorney general gen gen. col col. colonel maj maj. major capt capt. captain lt lt. lieutenant
-    brig brig. brigadier sergeant sgt sgt. cmdr commodore marshal admiral constable sheriff king queen
-    prince emir sheikh cleric imam bishop pope rep rep. representative councillor councilor coordinator
-    adviser advisor aide analyst researcher activist resident witness doctor dr dr. nurse surgeon teacher
-    mufti maulana qari mullah pastor priest ceo founder editor correspondent""".split())
+TITLE_NOUNS = frozenset(["gov", "gov.", "governor", "mayor", "minister", "president", "premier", "chancellor", "spokesman", "spokesperson", "spokeswoman", "chief", "head", "commander", "secretary", "ambassador", "envoy", "official", "officer", "inspector", "superintendent", "commissioner", "director", "chairman", "chairperson", "chairwoman", "chair", "leader", "administrator", "deputy", "senator", "sen", "sen.", "lawmaker", "mp", "judge", "prosecutor", "attorney", "general", "gen", "gen.", "col", "col.", "colonel", "maj", "maj.", "major", "capt", "capt.", "captain", "lt", "lt.", "lieutenant", "brig", "brig.", "brigadier", "sergeant", "sgt", "sgt.", "cmdr", "commodore", "marshal", "admiral", "constable", "sheriff", "king", "queen", "prince", "emir", "sheikh", "cleric", "imam", "bishop", "pope", "rep", "rep.", "representative", "councillor", "councilor", "coordinator", "adviser", "advisor", "aide", "analyst", "researcher", "activist", "resident", "witness", "doctor", "dr", "dr.", "nurse", "surgeon", "teacher", "mufti", "maulana", "qari", "mullah", "pastor", "priest", "ceo", "founder", "editor", "correspondent"])
+# Nouns for a person (not an office) whom an apposition may name ("one of them, Ana Ruiz").
+PERSON_NOUNS = frozenset({"one", "man", "woman", "resident", "villager", "farmer", "mother", "father", "brother",
+                          "sister", "son", "daughter", "relative", "survivor", "student", "worker", "driver",
+                          "witness", "neighbour", "neighbor", "shopkeeper", "trader", "victim", "friend", "wife",
+                          "husband", "uncle", "aunt", "cousin", "elder", "passenger", "teacher"})
 # Nouns for a group that a later "the group" or "they" refers back to.
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit", "movement", "militia", "faction",
                          "insurgency", "rebels", "militants", "network", "party", "alliance", "coalition"})
@@ -98,13 +95,13 @@ class SpeakerResolver:
                 continue  # "RAIPUR, Apr 16 (PTI)": the place an agency files from is never anyone
             if ent.label_ == "PERSON" and _modifies_title(ent):
                 continue  # "Taiz Gov. Ali Saleh": a place the recogniser took for a name, part of the title
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _plural_name(ent):
                 self._index_person(ent)
                 if ent.root.dep_ in ("nsubj", "nsubjpass"):
                     self._subject_people.append((ent.start, ent))
                 for index in range(ent.start, ent.end):
                     self._person_at[index] = ent
-            elif ent.label_ in ("ORG", "NORP", "GPE"):
+            elif ent.label_ in ("ORG", "NORP", "GPE", "PERSON"):  # a plural "person" is a group ("the Houthis")
                 self._orgs.append(_strip_determiner(ent.text))
                 if ent.label_ != "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass"):
                     self._subject_groups.append((ent.start, ent))
@@ -127,7 +124,7 @@ class SpeakerResolver:
                 self._full_names[key] = name
         for part in (word for word in words[1:-1] if word[:1].isupper() and len(word) > 2):
             self._name_parts.setdefault(part.lower(), name)
-            if self._full_names.get(part.lower(), name).lower() == part.lower():
+            if self._full_names.get(part.lower(), part).lower() == part.lower():
                 self._full_names[part.lower()] = name
         title = title_before(ent) or _appositive_title(ent)
         canonical = self._full_names.get(name.lower(), name)
@@ -149,10 +146,13 @@ class SpeakerResolver:
         """Does character `offset` fall inside a dateline ("SRINAGAR, India \u2014")?"""
         return any(low <= offset < high for low, high in self._datelines)
 
-    def resolve(self, head: Token, mention: Span, appositive: Span | None = None) -> ResolvedSpeaker:
-        """The speaker a mention (and its apposition, if any) refers to; remembered for later pronouns."""
+    def resolve(self, head: Token, mention: Span, appositive: Span | None = None, *,
+                remember: bool = True) -> ResolvedSpeaker:
+        """The speaker a mention (and its apposition, if any) refers to; remembered for later pronouns
+        unless `remember` is false (a doubtful mention must not become the antecedent of later ones)."""
         resolved = self._resolve(head, mention, appositive)
-        self.remember(resolved, head.i)
+        if remember:
+            self.remember(resolved, head.i)
         return resolved
 
     def remember(self, speaker: ResolvedSpeaker, at: int = -1) -> None:
@@ -172,7 +172,7 @@ class SpeakerResolver:
         if lower in GROUP_PRONOUNS and len(mention) == 1:
             return (self._plural_subject(head) if lower == "they" else None) or self._recent_group(head.i) \
                 or self._last_person or ResolvedSpeaker(None)
-        person = self._person_of(mention, head) or self._person_in(appositive)
+        person = self._person_of(mention, head) or self._person_in(appositive) or self._named_apposition(head, appositive)
         if person is not None:
             return self._named_person(person, mention, appositive)
         surname = self._full_names.get(head.lower_) if head.pos_ == "PROPN" or head.text[:1].isupper() else None
@@ -191,6 +191,7 @@ class SpeakerResolver:
 
     def _named_person(self, person: Span, mention: Span, appositive: Span | None) -> ResolvedSpeaker:
         name = self.canonical_person(person_name(person) or person.text)
+        self._learn_name(name)
         title = title_before(person) if person.start > mention.start or person.doc is None else None
         if title is None and appositive is not None and self._person_in(appositive) is None:
             title = _strip_determiner(appositive.text)
@@ -200,6 +201,18 @@ class SpeakerResolver:
         if title and name not in self._titles:
             self._titles[name] = title
         return ResolvedSpeaker(name, title, is_person=True)
+
+    def _learn_name(self, name: str) -> None:
+        """Remember a full name the recogniser missed, so that its surname alone resolves to it later."""
+        words = name.split()
+        if len(words) < 2:
+            return
+        self._full_names.setdefault(name.lower(), name)
+        for word in (word for word in words[1:] if word[:1].isupper() and len(word) > 2):
+            known = self._full_names.get(word.lower())
+            # "Tomas Aguirre" tagged, "Salcedo" missed: the longer form found after a title is the full name.
+            if known is None or set(known.split()) < set(words):
+                self._full_names[word.lower()] = name
 
     def _antecedent(self, at: int, gender: str | None = None) -> ResolvedSpeaker | None:
         """The person a he/she at token `at` refers to: whoever was named last as a clause's subject, or
@@ -231,14 +244,26 @@ class SpeakerResolver:
         Ruiz") the recogniser missed, else any name in it that is not inside a prepositional phrase."""
         ent = self._person_at.get(head.i)
         if ent is not None and ent.start >= mention.start and ent.end <= mention.end:
-            return ent
-        titled = name_after_title(mention, head)
+            return None if _plural_name(ent) else ent
+        titled = name_after_title(mention, head) or _name_after_split_title(mention, head)
         if titled is not None:
             return titled
         person = self._person_in(mention)
         if person is not None and person.root.dep_ == "pobj" and not person.start <= person.root.head.i < person.end:
             return None  # "an official in Boni", "a spokesman for Ali": the name only modifies the speaker
         return person
+
+    def _named_apposition(self, head: Token, appositive: Span | None) -> Span | None:
+        """"one of them, Ana Ruiz": a capitalised apposition to a person noun names the person even when the
+        recogniser did not tag it."""
+        if appositive is None or not (head.lemma_.lower() in TITLE_NOUNS or head.lemma_.lower() in PERSON_NOUNS):
+            return None
+        words = [t for t in appositive if not t.is_punct]
+        if len(words) < 2 or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in words):
+            return None
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") for t in words):
+            return None
+        return appositive
 
     def _recent_group(self, at: int) -> ResolvedSpeaker | None:
         """The group "it", "they" or "the group" at token `at` refers to: the last group that spoke, or one
@@ -257,10 +282,16 @@ class SpeakerResolver:
         verb = pronoun.head
         if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
             return None
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        governor = verb.head
+        subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subject is None and governor.dep_ in ("conj", "xcomp") and governor.head.i != governor.i:
+            governor = governor.head  # "X used a truck to ram the gate and set fire ..., as they demanded"
+            subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and self.in_dateline(subject.idx):
+            subject = next((c for c in subject.rights if c.dep_ == "appos" and not self.in_dateline(c.idx)), None)
         if subject is None or subject.tag_ not in ("NNS", "NNPS") or subject.i > pronoun.i:
             return None
-        words = [t for t in subject.subtree if t.dep_ not in ("relcl", "appos", "punct") and t.i < verb.head.i]
+        words = [t for t in subject.subtree if t.dep_ not in ("relcl", "appos", "punct") and t.i < governor.i]
         if not words:
             return None
         name = _strip_determiner(self.doc[words[0].i:words[-1].i + 1].text)
@@ -283,7 +314,10 @@ class SpeakerResolver:
         if ent is None or ent.start < mention.start or ent.end > mention.end:
             return None
         chain = _proper_chain(mention, head)
-        return chain if chain.start < ent.start else ent
+        named = chain if chain.start < ent.start else ent
+        while named.start < named.end - 1 and named[0].text.lower().endswith(_LOCATOR_SUFFIXES):
+            named = named[1:]  # "the Britain-based Syrian Observatory": where it sits is not its name
+        return _with_name_tail(mention, named)
 
     def _described(self, head: Token, mention: Span) -> ResolvedSpeaker:
         """A description ("the minister", "the foreign office"): the last matching person or organisation."""
@@ -318,6 +352,12 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _plural_name(ent: Span) -> bool:
+    """"the Houthis", "the Kurds": a plural proper noun names a group, not a person."""
+    return ent.root.tag_ == "NNPS" or (ent.root.text.endswith("s") and ent.start > 0
+                                       and ent.doc[ent.start - 1].lower_ == "the" and len(ent) == 1)
+
+
 def _modifies_title(ent: Span) -> bool:
     """A name entity directly followed by a title noun in the same phrase ("Taiz Gov.", "Jamundi Mayor")."""
     doc = ent.doc
@@ -342,6 +382,23 @@ def name_after_title(mention: Span, head: Token) -> Span | None:
     if start == mention.start or doc[start - 1].lower_ not in TITLE_NOUNS:
         return None
     return doc[start:head.i + 1]
+
+
+def _name_after_split_title(mention: Span, head: Token) -> Span | None:
+    """"Army spokesman Maj. | Adamu Sani denied": a capitalised name right after a title the sentence
+    splitter cut off."""
+    doc = head.doc
+    before = mention.start - 1
+    if before > 0 and doc[before].text == ".":
+        before -= 1  # "Maj." tokenised as "Maj" and "."
+    if before < 0 or doc[before].lower_ not in TITLE_NOUNS or head.pos_ != "PROPN":
+        return None
+    words = [t for t in mention if t.text != "-"]
+    if len(words) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in TITLE_NOUNS for t in words):
+        return None
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in words):
+        return None
+    return mention
 
 
 def person_name(ent: Span) -> str:
@@ -398,6 +455,24 @@ def _after_comma(token: Token) -> bool:
     """Is the phrase headed by `token` set off by a comma before it ("Ali, a shopkeeper")?"""
     left = token.left_edge.i
     return left > 0 and token.doc[left - 1].text == ","
+
+
+_LOCATOR_SUFFIXES = ("-based", "-backed", "-led", "-run", "-allied", "-linked", "-aligned")
+
+
+def _with_name_tail(mention: Span, name: Span) -> Span:
+    """A group name with the "of"/"for" phrase of capitalised words that completes it and that the recogniser
+    cut off ("Syrian Observatory" + "for Human Rights")."""
+    doc = name.doc
+    end = name.end
+    if end + 1 >= mention.end or doc[end].lower_ not in ("for", "of", "on") or not doc[end + 1].text[:1].isupper():
+        return name
+    end += 1
+    while end < mention.end and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "of", "the", "for")):
+        end += 1
+    while doc[end - 1].lower_ in ("and", "of", "the", "for"):
+        end -= 1
+    return doc[name.start:end]
 
 
 def _proper_chain(mention: Span, head: Token) -> Span:
