@@ -73,3 +73,17 @@ def test_an_unknown_town_is_placed_in_the_country_the_text_names(nlp, geoparser)
     mention = _locate(nlp, geoparser, text, "attacked")
     assert mention is not None and mention.span.text == "Zarbakoye"
     assert mention.place is not None and (mention.place.country, mention.place.lat) == ("NE", None)
+
+
+def test_a_region_beyond_one_country_is_no_event_place_from_another_sentence(nlp, geoparser):
+    text = ("Troops freed three hostages after a gunfight on Monday. Militant groups have spread across West Africa "
+            "in the past decade.")
+    mention = _locate(nlp, geoparser, text, "gunfight")
+    assert mention is None or mention.span.text != "West Africa"
+
+
+def test_a_named_forest_is_the_event_place(nlp, geoparser):
+    text = "Fighters ambushed a patrol near the Kambari forest in Kaduna state on Monday."
+    mention = _locate(nlp, geoparser, text, "ambushed")
+    assert mention is not None and mention.span.text == "Kambari forest"
+    assert mention.place is not None and (mention.place.admin1, mention.place.lat) == ("Kaduna", None)

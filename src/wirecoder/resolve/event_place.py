@@ -8,6 +8,7 @@ of the same country in the next sentences, and a demonym is never an event locat
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -29,6 +30,9 @@ DATELINE_PENALTY = 4.0
 SPEECH_VERBS = {"say", "tell", "speak", "emphasize", "emphasise", "announce", "address", "state", "add", "claim",
                 "assert", "reiterate", "disclose", "stress", "warn", "remark", "note"}
 PRECISION_SCORE = {"location": 3.0, "admin2": 3.0, "admin1": 1.5, "country": 0.0}
+# Regions beyond any one country ("West Africa", "the Sahel", "the Gulf") say less than a country does.
+BROAD_REGION_CODES = {"RGN", "CONT", "OCN", "SEA", "PEN"}
+BROAD_REGION_SCORE = -1.0
 SENTENCE_WINDOW = 2  # how many sentences after (and one before) the trigger's may supply the place
 MAX_DEPENDENCY_STEPS = 8
 REFINE_MARGIN = 4.0
@@ -67,7 +71,8 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
         if span is None or span.start <= anchor.i < span.end or _where_victims_were_taken(span.root, anchor):
             continue
         distance = _sentence_index(sentences, span.root) - here
-        if -1 <= distance <= SENTENCE_WINDOW:
+        broad = mention.place is not None and mention.place.feature_code in BROAD_REGION_CODES
+        if -1 <= distance <= SENTENCE_WINDOW and not (broad and distance != 0):
             scored.append(_Scored(_score(mention, span, anchor, distance, doc), order, mention, distance == 0))
     locality = _unknown_locality(scored)
     scored = [item for item in scored if item.score >= MIN_SCORE]
@@ -78,7 +83,7 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
         # An unknown name scored best: place it in the best resolved area, if the text resolves any.
         areas = [item for item in scored if item.mention.place is not None]
         if not areas:
-            return best.mention
+            return _in_article_area(best.mention, mentions)
         best = max(areas, key=lambda item: (item.score, -item.order))
     best = _refine_country(best, scored)
     return _within_area(locality, best.mention) if locality is not None else best.mention
@@ -89,6 +94,21 @@ def _unknown_locality(scored: list[_Scored]) -> _Scored | None:
     unknown = [item for item in scored if item.mention.place is None and item.same_sentence
                and item.score >= LOCALITY_MIN_SCORE]
     return max(unknown, key=lambda item: (item.score, -item.order), default=None)
+
+
+def _in_article_area(locality: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+    """An unknown name with no resolved place near it, placed in the country the article's places mostly lie in
+    and in that country's most named province ("near the Sambisa forest" in a story of Borno towns)."""
+    places = [m.place for m in mentions if m.place is not None and not m.is_demonym
+              and m.place.feature_code not in BROAD_REGION_CODES]
+    countries = Counter(place.country for place in places if place.country)
+    if not countries:
+        return locality
+    country = countries.most_common(1)[0][0]
+    provinces = Counter(place.admin1 for place in places if place.country == country and place.admin1)
+    admin1 = provinces.most_common(1)[0][0] if provinces else None
+    return PlaceMention(locality.span, Place(locality.span.text, country=country, admin1=admin1),
+                        confidence=locality.confidence)
 
 
 def _within_area(locality: _Scored, area: PlaceMention) -> PlaceMention:
@@ -127,7 +147,8 @@ def _sentence_index(sentences: list[Span], token: Token) -> int:
 
 def _score(mention: PlaceMention, span: Span, anchor: Token, distance: int, doc: Doc) -> float:
     place = mention.place
-    value = PRECISION_SCORE[place.precision] if place is not None else UNRESOLVED_SCORE
+    value = UNRESOLVED_SCORE if place is None else (
+        BROAD_REGION_SCORE if place.feature_code in BROAD_REGION_CODES else PRECISION_SCORE[place.precision])
     if distance == 0:
         steps = _dependency_steps(span.root, anchor)
         value += 4.0 - 0.5 * min(steps, MAX_DEPENDENCY_STEPS)

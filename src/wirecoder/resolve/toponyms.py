@@ -42,6 +42,8 @@ ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "count
                       "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning"}
 # Nouns that call the name after "of" a settlement ("the town of Boni").
 SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "township", "outskirts"}
+# Lower-case words for natural features that follow their name ("the Sambisa forest").
+FEATURE_NOUNS = {"forest", "forests", "mountains", "hills", "valley", "desert", "river", "lake", "plains"}
 # Words for part of a place, before "of" and its name ("areas of Dera Bugti", "the outskirts of Quetta").
 PART_OF_PLACE_WORDS = {"area", "areas", "outskirts", "suburbs", "suburb", "vicinity", "district", "town", "village",
                        "city", "province", "region", "parts", "part", "tehsil", "sector", "neighbourhood",
@@ -117,6 +119,21 @@ def _named_settlements(doc: Doc, taken: list[bool]) -> list[Toponym]:
             end += 1
         if end > token.i + 1:
             found.append(_toponym(doc[token.i + 1:end], "pattern"))
+    return found + _named_features(doc, taken)
+
+
+def _named_features(doc: Doc, taken: list[bool]) -> list[Toponym]:
+    """ "Near the Sambisa forest", "in the Shabelle valley": a capitalised name before a lower-case word for a
+    natural feature, after "the"."""
+    found = []
+    for token in doc:
+        if token.text not in FEATURE_NOUNS or token.i < 2 or taken[token.i - 1]:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and _capitalised(doc[start - 1]) and not taken[start - 1]:
+            start -= 1
+        if start < token.i and start > 0 and doc[start - 1].lower_ == "the":
+            found.append(_toponym(doc[start:token.i + 1], "pattern"))
     return found
 
 
