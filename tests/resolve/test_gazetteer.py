@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from wirecoder.resolve import geo_sources
-from wirecoder.resolve.gazetteer import load_gazetteer, source_fingerprint
+from wirecoder.resolve.gazetteer import display_name, load_gazetteer, source_fingerprint
 from wirecoder.resolve.geo_text import is_latin_name, looks_like_code, name_key
 
 
@@ -118,3 +118,11 @@ def test_near_spellings_are_found_within_a_country(gazetteer, misspelt, country,
 
 def test_near_spellings_stay_in_the_country_asked_for(gazetteer):
     assert all(c.place.country == "PK" for c in gazetteer.similar("Lahor", "PK"))
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("Tāʻizz", "Tā\u2018izz"), ("Jawzjānʼ", "Jawzjān\u2019"), ("Peshawar", "Peshawar"), (None, None)],
+)
+def test_modifier_letter_apostrophes_are_shown_as_quotation_marks(name, shown):
+    assert display_name(name) == shown

@@ -30,7 +30,7 @@ from wirecoder.resolve.geo_text import name_key
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "wirecoder.gazetteer.v1"
+INDEX_VERSION = "wirecoder.gazetteer.v2"
 MIN_FUZZY_LENGTH, FUZZY_CUTOFF = 5, 84.0
 DEFAULT_INDEX = Path(__file__).resolve().parent.parent / "data" / "generated" / "gazetteer.sqlite"
 
@@ -108,10 +108,21 @@ def build(*, quiet: bool = False, path: Path | None = None) -> Path:
     return target
 
 
+# Transliterations write the ayn and hamza with modifier letters ("Tāʻizz"); GeoNames' English names and news
+# write quotation marks ("Ta‘izz"), which every tool reads as a break between words.
+_MODIFIER_APOSTROPHES = str.maketrans({"\u02bb": "\u2018", "\u02bc": "\u2019", "\u02be": "\u2019", "\u02bf": "\u2018"})
+
+
+def display_name(name: str | None) -> str | None:
+    """A place name as shown and exported: modifier-letter apostrophes written as quotation marks."""
+    return name.translate(_MODIFIER_APOSTROPHES) if name else name
+
+
 def _place_rows(records: Iterable[GazetteerRecord]) -> Iterable[tuple]:
     for r in records:
-        yield (r.geonameid, r.name, r.feature_class, r.feature_code, r.country, r.admin1_code, r.admin1,
-               r.admin2, round(r.lat or 0.0, 5), round(r.lon or 0.0, 5), r.population)
+        yield (r.geonameid, display_name(r.name), r.feature_class, r.feature_code, r.country, r.admin1_code,
+               display_name(r.admin1), display_name(r.admin2), round(r.lat or 0.0, 5), round(r.lon or 0.0, 5),
+               r.population)
 
 
 def _name_rows(records: Iterable[GazetteerRecord]) -> Iterable[tuple[str, int, int]]:

@@ -9,7 +9,7 @@ import unicodedata
 # Abbreviations that English text and GeoNames spell both ways ("St. Louis" / "Saint Louis").
 _TOKEN_EXPANSIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_APOSTROPHES = re.compile(r"['’‘ʼʻʾʿ`´]")
 
 
 @functools.lru_cache(maxsize=200_000)
