@@ -161,3 +161,25 @@ def test_best_count(groups, expected):
 )
 def test_vague_kinds(text, expected):
     assert vague_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A crowd beat to death a man accused of theft.", 1, id="beat to death, object after"),
+        pytest.param("Villagers beat two suspected thieves to death.", 2, id="beat someone to death"),
+        pytest.param("Two herders were stoned to death near the well.", 2, id="passive to death"),
+        pytest.param("The blast wounded 14 people, one of whom later died.", 1, id="one of whom later died"),
+        pytest.param('Officials said the strikes killed "around 20 fighters".', 20, id="quoted object"),
+        pytest.param("The group said its fighters had stormed the camp and killed more than 30 soldiers.", 30,
+                     id="qualified object after a second verb"),
+        pytest.param("Troops neutralised five gunmen in the raid.", 5, id="neutralised"),
+        pytest.param("A monitor, a war monitor, put the death toll at six.", 6, id="toll given by a source"),
+    ],
+)
+def test_more_killed_constructions(text, expected):
+    assert best_count(find_figure_groups(text), "killed") == expected
+
+
+def test_neutralising_several_is_unknown():
+    assert vague_kinds("Jets struck the camp, neutralising several fighters.") == {"killed"}

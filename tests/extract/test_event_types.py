@@ -31,6 +31,14 @@ VIOLENCE = [
                  id="rebels take a town"),
     pytest.param("Government troops recaptured the village from rebels.", [], "Government regains territory",
                  id="troops retake a village"),
+    pytest.param("Militants armed with rifles and rocket-propelled grenades stormed a police post.", ["police post"],
+                 "Armed clash", id="grenade launchers in a ground assault"),
+    pytest.param("Troops rescued four hostages after a brief exchange of fire with the kidnappers.", [],
+                 "Armed clash", id="rescue fight with kidnappers"),
+    pytest.param("The town fell to the rebels after a week of fighting.", [], "Non-state actor overtakes territory",
+                 id="fell to rebels"),
+    pytest.param("The town fell to government forces on Sunday.", [], "Government regains territory",
+                 id="fell to government forces"),
     pytest.param("Residents suffered from asphyxia after poisonous gas shells hit the district.", [], "Chemical weapon",
                  id="chemical"),
 ]
@@ -96,6 +104,9 @@ def test_victims_are_armed(victims, expected):
         ("Police arrested three men.", [("arrested", "arrest")]),
         ("Police seized a cache of weapons.", [("seized a cache", "disruption")]),
         ("The cabinet met on Monday.", []),
+        ("Drones dropped explosives on a base.", [("dropped explosives", "violence")]),
+        ("The town fell to Rebel Front fighters.", [("fell to", "violence")]),
+        ("Oil prices fell to a new low.", []),
     ],
 )
 def test_find_triggers(text, expected):

@@ -8,6 +8,7 @@ Pure regular expressions over a sentence, no model. Numbers are digits or number
 - A singular subject with "was killed" ("a policeman was shot dead", "he was killed") counts one.
 - "the death toll rose to 30" is a toll update: it wins over every other killed figure of the event.
 - Explicit zeroes ("no casualties", "no one was killed") give 0.
+- "beat a man to death" counts one killed; "wounded 12, one of whom later died" one killed (and 12 wounded).
 
 How `best_count` picks an event's value (ACLED counts everyone, and is conservative when sources conflict):
 1. the last toll update in text order, if any;
@@ -56,7 +57,8 @@ _NUMBER_WORD = (
 _QUALIFIER = r"(?:at\s+least|as\s+many\s+as|up\s+to|more\s+than|over|about|around|nearly|some|almost|roughly)"
 _KILL_PASSIVE = (
     r"(?:killed|dead|died|martyred|shot\s+dead|gunned\s+down|slain|murdered|lost\s+(?:their|his|her)\s+li(?:ves|fe)"
-    r"|perished|beheaded|lynched|executed|eliminated|burnt\s+alive|burned\s+to\s+death|succumbed)"
+    r"|perished|beheaded|lynched|executed|eliminated|burnt\s+alive|burned\s+to\s+death|succumbed"
+    r"|(?:beaten|stoned|hacked|stabbed|tortured|clubbed)\s+to\s+death)"
 )
 _WOUND_PASSIVE = (
     r"(?:injured|wounded|hurt|sustained\s+(?:\w+\s+)?injur(?:y|ies)|received\s+(?:\w+\s+)?injur(?:y|ies)"
@@ -73,8 +75,13 @@ _ACTIVE_VERBS: dict[str, CasualtyKind] = {
     "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted", "arrested": "arrested",
     "arresting": "arrested", "detained": "arrested", "apprehended": "arrested", "gun down": "killed",
     "guns down": "killed", "shoot dead": "killed", "shoots dead": "killed", "murdered": "killed",
-    "murdering": "killed", "eliminated": "killed", "eliminating": "killed",
+    "murdering": "killed", "eliminated": "killed", "eliminating": "killed", "neutralised": "killed",
+    "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed", "beat to death": "killed",
+    "beats to death": "killed", "beating to death": "killed", "stoned to death": "killed",
+    "hacked to death": "killed", "stabbed to death": "killed", "tortured to death": "killed",
 }
+# "Beat a man to death": the victim sits between the verb and "to death".
+_TO_DEATH_VERBS = r"(?:beat|beats|beating|stoned|stoning|hacked|hacking|stabbed|stabbing|tortured|torturing|clubbed)"
 # Last words of a subject that is not one person ("the people ... getting killed", "who were shot").
 NOT_A_SINGULAR_SUBJECT = frozenset(
     "people police personnel men women children others that who which they we you it this there get got getting "
@@ -165,8 +172,22 @@ def _active_pattern() -> re.Pattern[str]:
     """A casualty verb followed by its counted object: "killing seven", "injuring 12 others"."""
     verbs = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in _ACTIVE_VERBS), key=len,
                             reverse=True))
-    return re.compile(rf"\b(?P<verb>{verbs})\s+(?:(?:all|some|also)\s+)?{_ITEMS}(?:\s+(?P<dead>dead)\b)?",
+    return re.compile(rf"\b(?P<verb>{verbs})\s+[\"“]?(?:(?:all|some|also)\s+)?{_ITEMS}(?:\s+(?P<dead>dead)\b)?",
                       re.IGNORECASE)
+
+
+@functools.cache
+def _to_death_pattern() -> re.Pattern[str]:
+    """ "beat a man to death", "stoned two women to death"."""
+    return re.compile(rf"\b{_TO_DEATH_VERBS}\s+{_ITEMS}\s+to\s+death\b", re.IGNORECASE)
+
+
+@functools.cache
+def _later_died_pattern() -> re.Pattern[str]:
+    """ "wounded 12 people, one of whom later died": deaths among people counted as hurt."""
+    return re.compile(
+        rf"\b(?P<list>{_NUMBER_WORD})\s+of\s+(?:whom|them|those)\s+(?:(?:later|subsequently|also|had|has|have)\s+)*"
+        rf"(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -175,7 +196,7 @@ def _toll_pattern() -> re.Pattern[str]:
         rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?dead|fatalities)\s+(?:[\w-]+\s+){{0,6}}?(?:has\s+|had\s+)?"
         rf"(?:(?P<update>rose|risen|climbed|jumped|reached|increased|rising|climbing|went\s+up|has\s+reached)"
         rf"|stood|stands|now\s+stands|is|was)\s+(?:at\s+|to\s+)?(?P<list>(?:{_QUALIFIER}\s+)?(?P<n>{_NUMBER_WORD}))"
-        rf"|(?P<source>\b(?:[\w-]+\s+){{1,3}}?)(?:put|puts|putting|placed|gave)\s+the\s+(?:death\s+)?toll\s+at\s+"
+        rf"|(?P<source>\b(?:[\w-]+,?\s+){{1,3}}?)(?:put|puts|putting|placed|gave)\s+the\s+(?:death\s+)?toll\s+at\s+"
         rf"(?P<list2>(?:{_QUALIFIER}\s+)?{_NUMBER_WORD})",
         re.IGNORECASE,
     )
@@ -245,7 +266,7 @@ def find_figure_groups(text: str, offset: int = 0, source: str | None = None) ->
     taken: list[tuple[int, int]] = []
     for match in _toll_pattern().finditer(text):
         if match.group("list2"):
-            given_by = re.sub(r"^(?:while|and|but|as|whereas)\s+", "", match.group("source").strip(),
+            given_by = re.sub(r"^(?:while|and|but|as|whereas)\s+", "", match.group("source").strip().rstrip(","),
                               flags=re.IGNORECASE)
             figures = _items(text, offset, *match.span("list2"), "killed", given_by)
             groups.append(FigureGroup("killed", tuple(figures)))
@@ -267,6 +288,16 @@ def find_figure_groups(text: str, offset: int = 0, source: str | None = None) ->
         if figures:
             groups.append(FigureGroup(kind, tuple(figures)))
             taken.append(match.span("list"))
+    for pattern in (_to_death_pattern(), _later_died_pattern()):
+        for match in pattern.finditer(text):
+            # "wounded 12 people, one of whom later died": the wounded list took the span; the death is new
+            if pattern is _later_died_pattern() or not _overlaps(match.span("list"), taken):
+                value = parse_number(match.group("list"))
+                figures = _items(text, offset, *match.span("list"), "killed", source) if value is None or (
+                    pattern is _to_death_pattern()) else [_bare_figure(text, offset, match, value, source)]
+                if figures:
+                    groups.append(FigureGroup("killed", tuple(figures)))
+                    taken.append(match.span("list"))
     for match in _nominal_pattern().finditer(text):
         if not _overlaps(match.span("list"), taken):
             figures = _items(text, offset, *match.span("list"), "killed", source)
@@ -274,6 +305,13 @@ def find_figure_groups(text: str, offset: int = 0, source: str | None = None) ->
                 groups.append(FigureGroup("killed", tuple(figures)))
     groups.extend(_zero_groups(text, offset, source))
     return _arrests_not_abductions(groups)
+
+
+def _bare_figure(text: str, offset: int, match: re.Match[str], value: int, source: str | None) -> CasualtyFigure:
+    """A count whose people were named before it ("one of whom"): no group of its own."""
+    start, end = match.span("list")
+    return CasualtyFigure(kind="killed", value=value, span=TextSpan(offset + start, offset + end, text[start:end]),
+                          group="of whom", source=source)
 
 
 def _arrests_not_abductions(groups: list[FigureGroup]) -> list[FigureGroup]:
@@ -296,7 +334,8 @@ def _predicate_pattern() -> re.Pattern[str]:
 @functools.cache
 def _object_follows() -> re.Pattern[str]:
     """An object right after the verb makes it active ("shot dead a policeman"), handled by `_active_pattern`."""
-    return re.compile(rf"\s+(?:a|an|the|his|her|their|him|them|it|this|that|both|{_NUMBER_WORD})\b", re.IGNORECASE)
+    return re.compile(rf"\s+[\"“]?(?:{_QUALIFIER}\s+)?(?:a|an|the|his|her|their|him|them|it|this|that|both"
+                      rf"|dozens|scores|several|many|hundreds|thousands|{_NUMBER_WORD})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -484,7 +523,7 @@ def _vague_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b{vague}\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:were|have\s+been|had\s+been|are)\s+)?"
         rf"(?:(?P<killed>{_KILL_PASSIVE})|(?P<wounded>{_WOUND_PASSIVE}))\b"
-        rf"|\b(?:killing|killed|kills|left|leaving)\s+{vague}\b(?P<killed2>)"
+        rf"|\b(?:killing|killed|kills|left|leaving|neutrali[sz](?:ing|ed))\s+{vague}\b(?P<killed2>)"
         rf"|\b(?:injuring|wounding)\s+{vague}\b(?P<wounded2>)"
         rf"|\b(?:heavy|many|several|mass)\s+casualties(?P<killed3>)"
         rf"|\b(?:death\s+toll|toll|casualties|number\s+of\s+(?:the\s+)?(?:dead|victims))\s+(?:was|is|were|are|remains?"

@@ -17,6 +17,8 @@ from wirecoder.models import Actor, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
 
 LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some", "two", "several", "this", "that"})
+AGE_AND_STATE_WORDS = frozenset({"dead", "alive", "year", "years", "old", "month", "months", "more", "than", "least",
+                                 "nearly", "almost", "around", "about"})
 CLAIM_NEGATORS = frozenset({"no", "none", "nobody", "not", "neither"})
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "targetting"})
 ATTACK_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "assault", "strike", "hit", "shell", "bomb",
@@ -119,8 +121,9 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
     if head.ent_type_ in {"DATE", "TIME", "GPE", "CARDINAL"} or head.pos_ == "PRON":
         return None
     left = head.left_edge.i
-    while left < head.i and (doc[left].lower_ in LEADING_WORDS or doc[left].is_punct or doc[left].like_num):
-        left += 1
+    while left < head.i and (doc[left].lower_ in LEADING_WORDS | AGE_AND_STATE_WORDS or doc[left].is_punct
+                             or doc[left].like_num):
+        left += 1  # "shot dead two men", "a 7-year-old girl": the people, not their count, age or fate
     right = head.i
     for child in head.rights:
         # "Tehreek-e-Taliban Pakistan (TTP)" and flat names run on; clauses and locations do not.

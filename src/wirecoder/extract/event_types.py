@@ -8,9 +8,12 @@ mentions, following the ACLED codebook's precedence:
 2. air strike, drone, jets, gunships => Air/drone strike;
 3. remote means (shelling, rockets, grenade, IED, bomb) used in a two-sided fight ("exchange of fire",
    "returned fire") => Battles/Armed clash; otherwise shelling/mortar/rocket/missile => Shelling/artillery/
-   missile attack, grenade => Grenade, IED/bomb/blast/landmine => Remote explosive/landmine/IED;
-4. kidnap/abduct with nobody killed => Abduction/forced disappearance; rape => Sexual violence;
-5. territory captured => Non-state actor overtakes territory, or recaptured => Government regains territory;
+   missile attack, grenade => Grenade, IED/bomb/blast/landmine => Remote explosive/landmine/IED; rocket-propelled
+   grenades carried into a ground assault are no remote means;
+4. a fight to rescue captives => Battles/Armed clash; kidnap/abduct with nobody killed => Abduction/forced
+   disappearance; rape => Sexual violence;
+5. territory captured => Non-state actor overtakes territory, or recaptured => Government regains territory
+   ("fell to" takes the captor after it);
 6. armed actors on both sides (soldiers, police, a post, militants as victims) or a clash => Battles/Armed
    clash; unarmed victims of armed actors => Violence against civilians/Attack;
 7. protests, riots and strategic developments by their own cues.
@@ -46,7 +49,8 @@ TRIGGER_WORDS: dict[TriggerFamily, str] = {
         r"|ieds?|landmines?|suicide\s+(?:attack|bombing|bomber|blast)|air\s*strikes?|airstrikes?|drone\s+strikes?"
         r"|shelling|shelled|mortars?|rockets?|missiles?|grenades?|pounded|bombarded|blew\s+up|blown\s+up|went\s+off"
         r"|(?:blew|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up|blew\s+(?:it|them)\s+up|destroyed"
-        r"|detonated|kidnapp(?:ed|ing)|kidnapped|abduct(?:ed|ion|ing)|taken\s+hostage|martyred|died|injured|wounded"
+        r"|detonated|struck|fell\s+(?:in)?to(?=\s+(?:the\s+)?(?:hands\s+of\s+)?(?:(?-i:[A-Z])|al-|(?:militants|rebels"
+        r"|insurgents|jihadists|fighters|troops|forces|government|army)\b))|dropped\s+(?:\w+\s+)?(?:explosives?|bombs?|grenades?|munitions)|kidnapp(?:ed|ing)|kidnapped|abduct(?:ed|ion|ing)|taken\s+hostage|martyred|died|injured|wounded"
         r"|lynched|beheaded|tortured|raped|targeted\s+killing|stabbed|hacked\s+to\s+death|captured|overran"
         r"|recaptured|regained\s+control|seized\s+control|took\s+control|search\s+operation|operation|murder(?:ed)?"
         r"|targeted|targeting|bod(?:y|ies)|found\s+dead|gunfight|incident"
@@ -121,6 +125,8 @@ CUE_PATTERNS: dict[str, str] = {
         r"|district|areas?|territory|neighbou?rhoods?|port|crossing|border\s+point|region|province|bases?|hills?"
         r"|positions?|airport|highway|regions|parts)\b"
     ),
+    # "The town fell to al-Shabaab": the captor follows.
+    "fell_to": r"fell\s+(?:in)?to\s+(?:the\s+)?(?:hands\s+of\s+)?",
     "regain_words": r"recaptured|regained|retook|retaken|liberated|freed|took\s+back|recovered",
     "state_forces": (
         r"government\s+forces|army|troops|security\s+forces|military|soldiers|police|armed\s+forces|national\s+army"
@@ -160,7 +166,12 @@ CUE_PATTERNS: dict[str, str] = {
         r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|retaliat|gun\s*battle|firefight|shoot-?out|clash"
         r"|encounter|traded\s+(?:gun)?fire|fighting|fought|battle|search\s+operation|operation|raid|cordon|ambush"
     ),
-    "abduction": r"kidnap|abduct|taken\s+hostage|hostage|forced\s+disappear|went\s+missing|enforced\s+disappear",
+    # The agent nouns ("a clash with the kidnappers") name who, not an abduction told here.
+    "abduction": (
+        r"kidnap(?!pers?\b)|abduct(?!ors?\b)|taken\s+hostage|hostage|forced\s+disappear|went\s+missing"
+        r"|enforced\s+disappear"
+    ),
+    "rescue": r"rescu|freed\s+(?:\w+\s+){0,3}(?:hostages?|captives?)",
     "sexual": r"rape|raped|sexual(?:ly)?\s+(?:assault|abus|violen)|gang-?raped",
     "recaptured": r"recaptured|regained\s+control|retook|retaken|cleared\s+(?:the\s+)?(?:area|town|village)|liberated",
     "intervention": (
@@ -277,6 +288,8 @@ def classify_violence(text: str, victims: list[str]) -> EventTyping:
         return EventTyping("Explosions/Remote violence", remote)
     if _has(text, "sexual"):
         return EventTyping("Violence against civilians", "Sexual violence")
+    if _has(text, "rescue") and _has(text, "two_sided"):
+        return EventTyping("Battles", "Armed clash")  # a fight to free captives: the forces against the captors
     if _has(text, "abduction") and not re.search(r"\b(?:killed|dead|bodies|body)\b", text, re.IGNORECASE):
         return EventTyping("Violence against civilians", "Abduction/forced disappearance")
     armed = victims_are_armed(victims)
@@ -292,7 +305,7 @@ def territory_type(text: str) -> str | None:
     it is read from the words before the capture."""
     match = cues()["territory"].search(text)
     if match is None:
-        return None
+        return _fell_to_type(text)
     before = text[max(0, match.start() - 120):match.start()]
     state = _last_position(before, "state_forces")
     rebels = _last_position(before, "non_state")
@@ -301,14 +314,30 @@ def territory_type(text: str) -> str | None:
     return "Non-state actor overtakes territory"
 
 
+def _fell_to_type(text: str) -> str | None:
+    """ "The town fell to the rebels" (Non-state actor overtakes territory) or "fell to government troops"."""
+    match = cues()["fell_to"].search(text)
+    if match is None:
+        return None
+    captor = text[match.end():match.end() + 40]
+    if _has(captor, "non_state"):
+        return "Non-state actor overtakes territory"
+    return "Government regains territory" if _has(captor, "state_forces") else None
+
+
 def _last_position(text: str, name: str) -> int:
     """Where the cue last occurs in `text` (-1 when absent)."""
     return max((match.start() for match in cues()[name].finditer(text)), default=-1)
 
 
+# Infantry weapons carried into a ground assault ("armed with rifles and rocket-propelled grenades"): no remote means.
+_INFANTRY_WEAPONS = re.compile(r"\brocket[\s-]propelled\s+grenades?|\bRPGs?\b", re.IGNORECASE)
+
+
 def remote_violence_type(text: str) -> str | None:
     """The Explosions/Remote violence sub-event type, or None when the means were not remote (or were part of
     a two-sided fight)."""
+    text = _INFANTRY_WEAPONS.sub(" ", text)
     if _has(text, "suicide"):
         return "Suicide bomb"
     if _has(text, "chemical"):

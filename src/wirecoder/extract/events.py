@@ -2,15 +2,17 @@
 
 Three steps. Mentions: every sentence's trigger words (`event_types.find_triggers`) become at most one mention per
 family and status, with the sentence's casualty figures, the time expression nearest the trigger in the parse,
-the place `event_location` ties to it, and its actors. Generic plurals ("attacks within the country") are not
-mentions; denied, threatened, planned and hypothetical ones keep their `status`. Coreference: a mention joins the
-earlier event of a compatible family whose date and stated place do not conflict (the one sharing most words with
-it), unless its sentence opens a new incident ("in a separate attack", "Hours later, ..."); one attack told in the
-lead and again in detail is one event, and toll updates and "the incident ..." sentences join the event they
-name. Arrests and seizures told beside a violent event are part of it. Coding: the
-merged text of the event's mentions is typed (`event_types.classify`), casualties take `casualties.best_count`,
-an undated just-reported event takes the publication date, and an event dated well before publication is
-background (`core=False`).
+the place `event_location` ties to it, and its actors. Generic and habitual plurals ("attacks within the country",
+"recent attacks"), running totals ("127 killed so far this year") and definite event nouns that only date another
+("hours after the blast") are not mentions; denied, threatened, planned and hypothetical ones keep their `status`.
+Coreference: a mention joins the earlier event of a compatible family whose date and stated place do not conflict
+(the one sharing most words with it), unless its sentence opens a new incident ("in a separate attack", "Hours
+later, ...") or tells strikes from the air beside ones from the ground; one attack told in the lead and again in
+detail is one event, and toll updates, "the incident ..." sentences and definite references ("the grenade was
+hurled at ...") join the event they name. Arrests and seizures told beside a violent event are part of it, unless
+told as coming after it ("hours after the blast"). Coding: the merged text of the event's mentions is typed
+(`event_types.classify`), casualties take `casualties.best_count`, an undated just-reported event takes the
+publication date, and an event dated well before publication is background (`core=False`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from wirecoder.extract.event_types import (
     TriggerMatch,
     classify,
     find_triggers,
+    remote_violence_type,
 )
 from wirecoder.models import Actor, Article, Event, EventStatus, Place, PlaceMention, ResolvedDate, Statement, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
@@ -44,12 +47,12 @@ logger = logging.getLogger(__name__)
 # Words that report an event only alongside a casualty figure or an object ("killed two", "fired at a post").
 WEAK_TRIGGERS = frozenset(
     "killed killing died injured wounded fired firing shot shooting martyred operation fighting captured went "
-    "encounter pounded targeted targeting body bodies seized freed recovered incident destroyed".split()
+    "encounter pounded targeted targeting body bodies seized freed recovered incident destroyed struck".split()
 )
 # Words with an everyday figurative sense: an event only beside weapons, armed actors or casualties.
 FIGURATIVE_TRIGGERS = frozenset(
     "attack attacks attacked attacking assault assaulted fired firing fire shot shooting exploded explosion "
-    "explode explodes fighting fought storm stormed hit raid raided seized targeted bombed".split()
+    "explode explodes fighting fought storm stormed hit raid raided seized targeted bombed struck fell".split()
 )
 # Weak words that only tell what became of victims already reported ("the victim died on Sunday").
 AFTERMATH_TRIGGERS = frozenset({"died", "succumbed", "body", "bodies", "found"})
@@ -72,7 +75,9 @@ MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can
 GENERIC_HEADS = frozenset({"rise", "surge", "spate", "wave", "series", "increase", "fight", "war", "campaign",
                            "threat", "string", "kind", "type", "number", "cycle", "history"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "speak", "emphasize", "emphasise", "announce", "address", "state",
-                           "add", "assert", "reiterate", "disclose", "stress", "remark", "note", "confirm"})
+                           "add", "assert", "reiterate", "disclose", "stress", "remark", "note", "confirm",
+                           # a statement "read on state television on Monday", "posted on X": when it was made
+                           "read", "broadcast", "air", "post", "publish"})
 AGREE_LEMMAS = frozenset({"sign", "agree", "reach", "announce", "declare", "conclude", "broker", "strike", "ink",
                           "finalize", "finalise", "accept"})
 # A campaign is an event only as an operation on people ("a deportation campaign"), not a media or election one.
@@ -113,6 +118,8 @@ class EventMention:
     background: bool = False  # told as an earlier incident ("Earlier this month, ...", "in a similar raid")
     aftermath: bool = False  # only tells what became of victims already reported ("the toll rose to 30")
     anaphoric: bool = False  # "the incident", "the operation": refers back, never an event of its own
+    definite: bool = False  # "the grenade was hurled", "the strikes had targeted": names an event already told
+    participants: bool = False  # "the protesters were demanding ...": the people of a protest already told
 
 
 @dataclass(slots=True)
@@ -180,25 +187,31 @@ def _time_mentions(article: Article) -> list[TimeMention]:
 
 def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMention]:
     """The sentence's event mentions: one per family and status, the most specific trigger standing for it."""
-    figures = find_figure_groups(_without_dateline(sentence), sentence.start_char,
-                                 source=_figure_source(sentence, context))
+    tallies = tally_verbs(sentence)
+    figures = [] if tallies else find_figure_groups(_without_dateline(sentence), sentence.start_char,
+                                                    source=_figure_source(sentence, context))
     counted = any(group.kind in {"killed", "wounded", "abducted"} and group.total > 0 for group in figures)
     candidates: dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]] = {}
     for trigger in find_triggers(sentence.text, sentence.start_char):
         token = _trigger_token(context.doc, trigger)
-        if token is None or not (_reports_event(trigger, token, counted) or _refers_back(trigger, token)):
+        if token is None or _clause_verb(token).i in tallies or _time_anchor(token):
+            continue
+        if not (_reports_event(trigger, token, counted) or _refers_back(trigger, token)):
             continue
         status = trigger_status(token, trigger, context.statements)
         key = (trigger.family, status)
         if key not in candidates or _specificity(trigger) > _specificity(candidates[key][0]):
             candidates[key] = (trigger, token)
-    candidates = _fold_families(_raids_into_arrests(candidates, counted))
+    earlier = {key: is_background(_candidate_date(context, sentence, *value), context.article.published)
+               for key, value in candidates.items()}
+    candidates = _fold_families(_raids_into_arrests(candidates, counted), earlier)
     if not candidates and counted and not _modal_pattern().search(sentence.text):
         return [_figures_only_mention(context, sentence, figures)]
     mentions = []
+    happened = [trigger for (_, status), (trigger, _) in candidates.items() if status == "happened"]
     for (family, status), (trigger, token) in candidates.items():
         mention = EventMention(sentence, TextSpan(trigger.start, trigger.end, trigger.text), token, family, status,
-                               figures=figures if status == "happened" else [])
+                               figures=_own_figures(figures, trigger, happened) if status == "happened" else [])
         mention.date = mention_date(context, mention)
         mention.location = mention_location(context, mention)
         mention.perpetrator = perpetrator_of(context.doc, token) or claimed_by(context.doc, [sentence])
@@ -206,10 +219,76 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
         mention.background = bool(_background_pattern().search(sentence.text)) or _in_since_clause(token)
         mention.aftermath = any(group.toll_update for group in mention.figures)
         mention.anaphoric = _specificity(trigger) == 0 and _refers_back(trigger, token) and not counted
-        mention.separate = (mention.background or bool(_separation_pattern().search(sentence.text))) and (
-            _specificity(trigger) > 0 or mention.background)
+        mention.participants = _definite_participants(token)
+        mention.separate = _opens_incident(mention) or _sequel(mention)
+        mention.definite = _definite(token)
         mentions.append(mention)
     return sorted(mentions, key=lambda item: item.trigger.start)
+
+
+def _opens_incident(mention: EventMention) -> bool:
+    """ "In a separate attack, ...", "Earlier this month, ...": the sentence tells another incident."""
+    opens = mention.background or bool(_separation_pattern().search(mention.sentence.text))
+    return opens and (_specificity(TriggerMatch(0, 0, mention.trigger.text, mention.family)) > 0 or mention.background)
+
+
+def _sequel(mention: EventMention) -> bool:
+    """Arrests or seizures "hours after the blast": a development of their own, not part of the violence."""
+    return mention.family in FOLDED_INTO_VIOLENCE and bool(_sequel_pattern().search(mention.sentence.text))
+
+
+def _own_figures(figures: list[FigureGroup], trigger: TriggerMatch, triggers: list[TriggerMatch]) -> list[FigureGroup]:
+    """The figures of a sentence that tells two events: each group goes to the nearest trigger ("set fire to
+    cars ... for a classmate killed last month": the death is the killing's)."""
+    if len(triggers) < 2:
+        return figures
+    return [group for group in figures if min(triggers, key=lambda other: _distance(group, other)) == trigger]
+
+
+def _distance(group: FigureGroup, trigger: TriggerMatch) -> int:
+    start, end = group.figures[0].span.start, group.figures[-1].span.end
+    return max(0, start - trigger.end, trigger.start - end)
+
+
+@functools.cache
+def _period_pattern() -> re.Pattern[str]:
+    """A span of time over which deaths are tallied ("so far this year", "since 1989", "in recent years")."""
+    return re.compile(
+        r"\b(?:since\s+(?:\d{4}|the\s+(?:insurgency|conflict|war|start|beginning|outbreak|uprising|rebellion))"
+        r"|so\s+far\s+(?:this|in)|this\s+year\s+alone|to\s+date|in\s+recent\s+(?:years|months|weeks|decades)"
+        r"|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades))\b",
+        re.IGNORECASE,
+    )
+
+
+def tally_verbs(sentence: Span) -> set[int]:
+    """Verbs in the present perfect that a period of time governs ("127 militants have been killed so far this
+    year", "an insurgency that has killed thousands since 1989"): a running total, never one event."""
+    verbs: set[int] = set()
+    for match in _period_pattern().finditer(sentence.text):
+        span = sentence.doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
+                                      alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for node in list(span.root.ancestors)[:6]:
+            if node.pos_ == "ADJ":
+                break  # "the deadliest so far this year": the period qualifies a word, not the killing
+            if node.pos_ in {"VERB", "AUX"} and _present_perfect(node):
+                verbs.add(node.i)
+                break
+            if node.pos_ == "VERB" and node.dep_ not in {"advcl", "conj"}:
+                break
+    return verbs
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() == "have" and child.tag_ in {"VBP", "VBZ"}
+               for child in verb.children)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a conjoined trigger shares its auxiliaries with ("have killed ... and kidnapped")."""
+    return token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
 
 
 @functools.cache
@@ -241,6 +320,10 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
     word = trigger.text.lower().split()[0]
     if word in FIGURATIVE_TRIGGERS and not counted and not _physical_violence(token.sent, trigger):
         return False
+    if word == "struck" and _natural_subject(token):
+        return False
+    if word == "marched" and any(child.dep_ == "dobj" for child in token.children):
+        return False  # "marched them into the bush": led captives, no protest march
     if word in {"rally", "rallies", "rallied"}:
         return bool(_protest_cause_pattern().search(token.sent.text))
     if trigger.family == "other" and trigger.text.lower() in {"campaign", "crackdown", "curfew"}:
@@ -257,12 +340,24 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
         # "targeted officials with sanctions" is no attack: it needs casualties or armed hands ("troops targeted")
         return counted or _armed_subject(token)
     if word in WEAK_TRIGGERS:
+        # "struck fleeing fighters": the object may hang on a participle the parser made the verb's complement
+        children = [*token.children, *(grand for child in token.children if child.dep_ == "xcomp"
+                                       for grand in child.children)]
         return counted or any((child.dep_ in {"dobj", "nsubjpass"} and child.pos_ != "PRON")
                               or (child.dep_ == "prep" and child.lower_ in {"at", "on", "upon"})
-                              for child in token.children)
+                              for child in children)
     if trigger.text.lower() in PLURAL_NOUN_TRIGGERS and token.pos_ in {"NOUN", "PROPN"}:
-        return counted or _tied_plural(token)
+        return not _habitual_plural(token) and (counted or _tied_plural(token))
     return not _under_generic_head(token)
+
+
+NATURAL_HAZARDS = frozenset({"earthquake", "quake", "storm", "flood", "floods", "lightning", "cyclone", "tremor",
+                             "hurricane", "typhoon", "disease", "outbreak", "tragedy", "disaster"})
+
+
+def _natural_subject(token: Token) -> bool:
+    """ "An earthquake struck the region": a hazard, not an attack."""
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in NATURAL_HAZARDS for child in token.children)
 
 
 def _armed_subject(token: Token) -> bool:
@@ -310,6 +405,29 @@ def _refers_back(trigger: TriggerMatch, token: Token) -> bool:
             and any(child.lower_ in {"the", "this", "that"} for child in token.children))
 
 
+# Modifiers that make a plural event noun a kind or a habit ("recent attacks", "sporadic attacks").
+HABITUAL_MODIFIERS = frozenset({"recent", "sporadic", "frequent", "repeated", "occasional", "regular", "past",
+                                "previous", "similar", "such", "future", "further", "periodic", "continued",
+                                "continuing", "ongoing", "growing", "numerous", "countless"})
+
+
+def _habitual_plural(token: Token) -> bool:
+    """ "A commander behind recent attacks", "still carry out sporadic attacks": no one occurrence, unless counted
+    ("two recent attacks")."""
+    children = list(token.children)
+    return (any(child.dep_ == "amod" and child.lower_ in HABITUAL_MODIFIERS for child in children)
+            and not any(child.dep_ == "nummod" for child in children))
+
+
+PARTICIPANT_TRIGGERS = frozenset({"protesters", "demonstrators", "rioters", "mob", "protester", "demonstrator"})
+
+
+def _definite_participants(token: Token) -> bool:
+    """ "The protesters were demanding ...", "the mob dispersed": the people of an event already told."""
+    return token.lower_ in PARTICIPANT_TRIGGERS and any(child.dep_ in {"det", "poss"} and child.lower_ in
+                                                        DEFINITE_WORDS | {"its", "their"} for child in token.children)
+
+
 def _tied_plural(token: Token) -> bool:
     """ "the attacks", "two blasts", "carried out air strikes": a plural tied to particular occurrences."""
     if any(child.dep_ == "nummod" or child.lower_ in {"the", "these", "those", "both", "twin", "several"}
@@ -351,11 +469,22 @@ def _raids_into_arrests(
     return candidates
 
 
+def _candidate_date(context: ArticleContext, sentence: Span, trigger: TriggerMatch,
+                    token: Token) -> ResolvedDate | None:
+    """The date a trigger of the sentence would take as a mention of its own."""
+    probe = EventMention(sentence, TextSpan(trigger.start, trigger.end, trigger.text), token, trigger.family,
+                         "happened")
+    return mention_date(context, probe)
+
+
 def _fold_families(
     candidates: dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]],
+    earlier: dict[tuple[TriggerFamily, EventStatus], bool] | None = None,
 ) -> dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]]:
     """One sentence reporting violence with arrests or destruction is one violent mention; protest with
-    violence is one protest (the violence is how it was met)."""
+    violence is one protest (the violence is how it was met). A trigger dated well before the others ("set fire
+    to cars on Thursday ... for a classmate killed last month": `earlier`) stays apart."""
+    earlier = earlier or {}
     for status in {status for _, status in candidates}:
         families = {family for family, other in candidates if other == status}
         leader = next((family for family in FAMILY_PRIORITY if family in families), None)
@@ -364,7 +493,7 @@ def _fold_families(
         folded = FOLDED_INTO_VIOLENCE | {"violence", "riot"} if leader in {"protest", "riot"} else (
             FOLDED_INTO_VIOLENCE | {"other"} if leader == "violence" else set())
         for family in families - {leader}:
-            if family in folded:
+            if family in folded and earlier.get((family, status), False) == earlier.get((leader, status), False):
                 trigger = candidates.pop((family, status))
                 if (leader, status) not in candidates:
                     candidates[(leader, status)] = trigger
@@ -376,12 +505,15 @@ def trigger_status(token: Token, trigger: TriggerMatch, statements: list[Stateme
     for statement in statements:
         if statement.act in {"deny", "threaten"} and _inside(trigger, statement):
             return "denied" if statement.act == "deny" else "threatened"
+    previous = token
     for steps, node in enumerate([token, *token.ancestors]):
         if steps > MAX_STATUS_STEPS:
             break
         if steps > 0 and node.lemma_.lower() in PRESUPPOSING_NOUNS:
             return "happened"  # "denied involvement in the attack": the attack itself is not in doubt
-        status = _status_of_node(node, steps)
+        # "Police, who baton-charged protesters, tried to ...": what a subject did is not what it tried or denied
+        status = None if previous.dep_ in {"nsubj", "nsubjpass", "csubj"} else _status_of_node(node, steps)
+        previous = node
         if status == "alleged" and not _denial_in(token.doc, statements):
             return "happened"  # an accusation alone does not put the event in doubt, only one that is denied
         if status is not None:
@@ -429,6 +561,8 @@ def _intended(verb: Token) -> bool:
     if any(child.lower_ == "have" and child.dep_ == "aux" for child in verb.children):
         return False
     head = verb.head
+    if head.lemma_.lower() == "use" and head.tag_ == "VBD" and any(child.dep_ == "dobj" for child in head.children):
+        return False  # "used a hijacked truck to ram the gate": the means of what was done
     return head.pos_ in {"NOUN", "PROPN"} or head.lemma_.lower() in INTENT_LEMMAS
 
 
@@ -445,10 +579,48 @@ def _separation_pattern() -> re.Pattern[str]:
         r"\b(?:in\s+(?:a|another)\s+(?:separate|similar|second|different)\s+(?:incident|attack|blast|clash|development)"
         r"|in\s+another\s+(?:incident|attack)|separately|meanwhile|elsewhere|another\s+(?:attack|blast|explosion|bomb"
         r"|clash|suicide)|a\s+(?:second|separate)\s+(?:attack|blast|explosion|bomb|clash))\b"
-        r"|^\W*(?:later|hours\s+later|minutes\s+later|shortly\s+(?:after|afterwards)|afterwards|subsequently"
-        r"|the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
+        r"|^\W*(?:later|(?:hours|minutes)\s+(?:later|earlier)|also\s+on\s+\w+day|shortly\s+(?:after|afterwards)"
+        r"|afterwards|subsequently|the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _sequel_pattern() -> re.Pattern[str]:
+    """A development told as coming after the event ("hours after the blast", "the next day"): its own event."""
+    return re.compile(
+        r"\b(?:(?:hours|minutes|days?|a\s+day|weeks?)\s+(?:after|later)|the\s+(?:next|following)\s+day"
+        r"|(?:after|following)\s+the\s+(?:attack|blast|bombing|explosion|ambush|raid|shooting|killing|assault))\b",
+        re.IGNORECASE,
+    )
+
+
+EVENT_NOUNS = frozenset({"attack", "blast", "bombing", "explosion", "bomb", "grenade", "strike", "airstrike",
+                         "shelling", "ambush", "raid", "assault", "shooting", "killing", "clash", "fighting",
+                         "battle", "protest", "demonstration", "riot", "abduction", "kidnapping", "incident"})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+ANCHOR_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead"})
+
+
+def _definite_event_noun(token: Token) -> bool:
+    return token.lemma_.lower() in EVENT_NOUNS and any(child.dep_ == "det" and child.lower_ in DEFINITE_WORDS
+                                                       for child in token.children)
+
+
+def _definite(token: Token) -> bool:
+    """ "The grenade was hurled", "the strikes had targeted hideouts": the trigger, or the subject of the trigger
+    verb, is a definite event noun that names an event already told."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return _definite_event_noun(token.head if token.dep_ == "compound" else token)
+    return any(child.dep_ in {"nsubj", "nsubjpass"} and _definite_event_noun(child) for child in token.children)
+
+
+def _time_anchor(token: Token) -> bool:
+    """ "Hours after the blast", "before the attack": a definite event noun that only dates the sentence's own
+    event by one already told."""
+    head = token.head if token.dep_ == "compound" else token
+    return (head.dep_ == "pobj" and head.head.lower_ in ANCHOR_PREPOSITIONS
+            and any(child.dep_ == "det" and child.lower_ in DEFINITE_WORDS for child in head.children))
 
 
 def _in_since_clause(token: Token) -> bool:
@@ -481,7 +653,18 @@ def _figure_source(sentence: Span, context: ArticleContext) -> str | None:
                                      for span in statement.content_spans):
             return statement.speaker
     match = re.search(r"\baccording\s+to\s+(?:the\s+)?((?:[A-Za-z][\w-]*\s?){1,4})", sentence.text)
-    return match.group(1).strip() if match else None
+    return match.group(1).strip() if match else _speaking_subject(sentence)
+
+
+def _speaking_subject(sentence: Span) -> str | None:
+    """ "The group said in a statement that its fighters killed 30 soldiers": the subject of the sentence's
+    speech verb gives its figures, even when no statement was extracted."""
+    for token in sentence:
+        if token.pos_ == "VERB" and token.lemma_.lower() in {"say", "claim", "tell", "announce", "report"}:
+            subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return " ".join(word.text for word in subject.subtree)[:80]
+    return None
 
 
 def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate | None:
@@ -495,7 +678,7 @@ def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate
     for time in context.times:
         if time.date is None or time.kind != "date":
             continue
-        if not (sentence.start_char <= time.span.start < sentence.end_char):
+        if not (sentence.start_char <= time.span.start < sentence.end_char) or _in_dateline(context, time):
             continue
         span = context.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or _time_of_speaking(span.root, mention.token):
@@ -506,6 +689,12 @@ def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate
         if best is None or steps < best[0]:
             best = (steps, time.date)
     return best[1] if best else None
+
+
+def _in_dateline(context: ArticleContext, time: TimeMention) -> bool:
+    """ "GUSAU, July 9 (Reuters) -": the dateline's date is when the story was filed, not when the event was."""
+    start, end = dateline_bounds(context.doc.text)
+    return start <= time.span.start < end
 
 
 _INTERVAL_AFTER = re.compile(
@@ -624,6 +813,10 @@ def corefer(mentions: list[EventMention]) -> list[EventCluster]:
         if not candidates and _aftermath(mention):
             candidates = [cluster for cluster in clusters if cluster.family == "violence"
                           and cluster.lead.status == mention.status]
+        if not candidates and mention.definite and not mention.separate:
+            candidates = [cluster for cluster in clusters if _same_kind_and_time(cluster, mention)]
+        if not candidates and mention.participants:
+            candidates = _participants_event(clusters, mention)
         if candidates:
             max(candidates, key=lambda cluster: (_overlap(cluster, mention), -clusters.index(cluster))).mentions.append(
                 mention)
@@ -634,6 +827,23 @@ def corefer(mentions: list[EventMention]) -> list[EventCluster]:
             mention.date = clusters[-1].lead.date
         clusters.append(EventCluster([mention]))
     return clusters
+
+
+def _participants_event(clusters: list[EventCluster], mention: EventMention) -> list[EventCluster]:
+    """ "The protesters were demanding ...": the latest protest told, whatever date the sentence's other clauses
+    give (the mention's own date is dropped); none when no protest was told, and the mention stands alone."""
+    told = [cluster for cluster in clusters if cluster.lead.status == mention.status
+            and _families_match(cluster.family, mention.family)]
+    if told:
+        mention.date = None
+    return told[-1:]
+
+
+def _same_kind_and_time(cluster: EventCluster, mention: EventMention) -> bool:
+    """A definite mention ("the grenade was hurled at shoppers") names the told event of its kind even when the
+    place read from its own sentence differs (a landmark, a street): only kind, status and date must agree."""
+    return (cluster.lead.status == mention.status and _families_match(cluster.family, mention.family)
+            and all(dates_compatible(other.date, mention.date) for other in cluster.mentions if not other.aftermath))
 
 
 def _content_words(text: str) -> set[str]:
@@ -647,9 +857,10 @@ def _overlap(cluster: EventCluster, mention: EventMention) -> int:
 
 
 def _same_day_sequel(mention: EventMention) -> bool:
-    """ "Hours later, gunmen ambushed ...": a new event on the day of the one before."""
-    return bool(re.match(r"\W*(?:hours|minutes)\s+later|\W*later\s+(?:that|the\s+same)\s+day", mention.sentence.text,
-                         re.IGNORECASE))
+    """ "Hours later, gunmen ambushed ...", "arrested three suspects hours after the blast": a new event on the day
+    of the one before."""
+    return bool(re.search(r"\b(?:hours|minutes)\s+(?:later|earlier|after)\b|^\W*later\s+(?:that|the\s+same)\s+day",
+                          mention.sentence.text, re.IGNORECASE))
 
 
 def absorb_side_developments(clusters: list[EventCluster]) -> list[EventCluster]:
@@ -658,7 +869,7 @@ def absorb_side_developments(clusters: list[EventCluster]) -> list[EventCluster]
     kept = []
     for cluster in clusters:
         home = None
-        if cluster.family in FOLDED_INTO_VIOLENCE:
+        if cluster.family in FOLDED_INTO_VIOLENCE and not cluster.lead.separate:
             home = next((other for other in violent if all(compatible(other, mention) for mention in cluster.mentions)),
                         None)
         if home is None:
@@ -683,7 +894,27 @@ def compatible(cluster: EventCluster, mention: EventMention) -> bool:
     if not mention.aftermath and any(not dates_compatible(other.date, mention.date)
                                      for other in cluster.mentions if not other.aftermath):
         return False
+    if _means_conflict(cluster, mention):
+        return False
     return all(places_compatible(_stated_place(other), _stated_place(mention)) for other in cluster.mentions)
+
+
+AIR_MEANS = "Air/drone strike"
+GROUND_MEANS = frozenset({"Shelling/artillery/missile attack", "Suicide bomb"})
+
+
+def _means(mention: EventMention) -> str | None:
+    return remote_violence_type(mention.sentence.text) if mention.family == "violence" else None
+
+
+def _means_conflict(cluster: EventCluster, mention: EventMention) -> bool:
+    """ "Artillery shelled a market ... the ministry said militants had targeted army positions with drones":
+    strikes from the air and from the ground, told without a definite "the", are two events."""
+    mine = _means(mention)
+    if mine is None or mention.definite or (mine != AIR_MEANS and mine not in GROUND_MEANS):
+        return False
+    theirs = next((means for other in cluster.mentions if (means := _means(other)) is not None), None)
+    return theirs is not None and AIR_MEANS in {mine, theirs} and bool({mine, theirs} & GROUND_MEANS)
 
 
 def _stated_place(mention: EventMention) -> PlaceMention | None:
@@ -694,8 +925,18 @@ def _stated_place(mention: EventMention) -> PlaceMention | None:
     if location is None or not (sentence.start_char <= location.span.start < sentence.end_char):
         return None
     before = sentence.doc.text[max(sentence.start_char, location.span.start - 40):location.span.start]
-    return location if re.search(r"\b(?:in|at|near|outside|inside|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", before,
-                                 re.IGNORECASE) else None
+    if re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return None  # "70 km southwest of Mogadishu": a bearing from a landmark, not where it happened
+    if _in_apposition(sentence.doc, location):
+        return None  # "the group, an affiliate in the region, said": describes an actor
+    stated = r"\b(?:in|at|near|outside|inside|of|through|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+    return location if re.search(stated, before, re.IGNORECASE) else None
+
+
+def _in_apposition(doc: Doc, location: PlaceMention) -> bool:
+    span = doc.char_span(location.span.start, location.span.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(ancestor.dep_ == "appos"
+                                                      for ancestor in list(span.root.ancestors)[:4])
 
 
 def _families_match(home: TriggerFamily, family: TriggerFamily) -> bool:
@@ -703,7 +944,7 @@ def _families_match(home: TriggerFamily, family: TriggerFamily) -> bool:
         return True
     if home == "violence":
         return family in FOLDED_INTO_VIOLENCE
-    return {home, family} <= {"protest", "riot"}
+    return {home, family} <= {"protest", "riot", "looting"}  # crowds torching cars are the protest's riot
 
 
 def dates_compatible(first: ResolvedDate | None, second: ResolvedDate | None) -> bool:
