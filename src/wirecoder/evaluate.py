@@ -17,14 +17,25 @@ from pathlib import Path
 from typing import Any
 
 
+# The project's own invented evaluation sets live beside its tests (the scorer still comes from `../shared`).
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
 @dataclass(frozen=True, slots=True)
 class Suite:
-    """One scored development set: its articles and gold under `../shared`, and what it scores."""
+    """One scored development set: its articles and gold (under `../shared`, or the project's own when `own`),
+    and what it scores."""
 
     name: str
     articles: str
     gold: str
     only: str | None = None
+    own: bool = False
+
+    def paths(self, shared: Path) -> tuple[Path, Path]:
+        """The suite's articles and gold files."""
+        root = PROJECT_ROOT if self.own else shared
+        return root / self.articles, root / self.gold
 
 
 SUITES: dict[str, Suite] = {
@@ -33,6 +44,7 @@ SUITES: dict[str, Suite] = {
         Suite("seed", "eval/dev/seed_articles.jsonl", "eval/dev/seed_gold.jsonl"),
         Suite("acled-pk-2015", "datasets/acled-pk-2015/articles.jsonl", "datasets/acled-pk-2015/gold.jsonl", "events"),
         Suite("polnear-dev", "datasets/polnear-dev/articles.jsonl", "datasets/polnear-dev/gold.jsonl", "statements"),
+        Suite("heldout-proxy", "tests/fixtures/heldout/articles.jsonl", "tests/fixtures/heldout/gold.jsonl", own=True),
     )
 }
 
@@ -62,7 +74,7 @@ def suite_scores(shared: Path, suite: Suite, *, limit: int | None = None, as_jso
     """Extract and score one suite, on its first `limit` articles when given."""
     with tempfile.TemporaryDirectory(prefix=f"wirecoder-eval-{suite.name}-") as tmp:
         workdir = Path(tmp)
-        articles, gold = shared / suite.articles, shared / suite.gold
+        articles, gold = suite.paths(shared)
         if limit is not None:
             articles, gold = _slice(articles, gold, limit, workdir)
         system = workdir / "system.jsonl"
