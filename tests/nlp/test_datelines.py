@@ -49,6 +49,7 @@ def test_dateline_bounds_of_the_story(text, dateline):
         ("DERA ISMAIL KHAN, Pakistan \u2014 Police said.", ["DERA ISMAIL KHAN", "Pakistan"]),
         ("KANO, March 7 (Coast Wire) - A bomb.", ["KANO"]),
         ("Nagpur, Mar 3 (PTI) Police arrested two men.", ["Nagpur"]),
+        ("Medellín, Aug 2 (EFE) Police arrested two men.", ["Medellín"]),
         ("Four soldiers died - officials said.", []),
     ],
 )

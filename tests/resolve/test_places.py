@@ -48,6 +48,7 @@ def _mention(nlp, geoparser, text, surface):
         ("Gunmen shot a trader in Latifabad, Hyderabad Sindh on Friday.", "Hyderabad", ("PK", "Sindh")),
         ("Police said the shooting took place in Sadar, Karachi, on Monday night.", "Karachi", ("PK", "Sindh")),
         ("Troops moved into Punjab and Sindh after the floods.", "Punjab", ("PK", "Punjab")),
+        ("Rebels killed 12 villagers in eastern DR Congo on Sunday.", "DR Congo", ("CD", None)),
     ],
 )
 def test_toponyms_resolve_in_context(nlp, geoparser, text, surface, expected):

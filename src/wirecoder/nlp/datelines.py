@@ -13,7 +13,7 @@ STORY_DATELINE_REACH = 400  # how far into the text the dateline may start (afte
 
 # The agencies' own form, in title case and with no dash: "Raipur, Apr 16 (PTI) Security forces ...".
 AGENCY_DATELINE_PATTERN = (
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+"  # the place
+    r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},\s+"  # the place (any letters: "Bogotá")
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"  # the date
     r"\s+\([A-Z][\w .&-]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}\s+)?"  # "(PTI)", maybe a dash
 )

@@ -193,8 +193,8 @@ def _extend_over_cut_name(span: Span, gazetteer: Gazetteer) -> Span:
         if end > len(doc) or not all(_capitalised(token) for token in doc[span.end:end]):
             continue
         longer = doc[span.start:end]
-        if any(c.name_kind == PRIMARY for c in gazetteer.lookup(longer.text)):
-            return longer
+        if any(c.name_kind == PRIMARY or _names_a_state(c) for c in gazetteer.lookup(longer.text)):
+            return longer  # also a country by another name: "DR" + "Congo"
     return span
 
 
