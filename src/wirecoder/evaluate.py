@@ -45,6 +45,7 @@ SUITES: dict[str, Suite] = {
         Suite("acled-pk-2015", "datasets/acled-pk-2015/articles.jsonl", "datasets/acled-pk-2015/gold.jsonl", "events"),
         Suite("polnear-dev", "datasets/polnear-dev/articles.jsonl", "datasets/polnear-dev/gold.jsonl", "statements"),
         Suite("heldout-proxy", "tests/fixtures/heldout/articles.jsonl", "tests/fixtures/heldout/gold.jsonl", own=True),
+        Suite("heldout-blind", "tests/fixtures/heldout2/articles.jsonl", "tests/fixtures/heldout2/gold.jsonl", own=True),
     )
 }
 
