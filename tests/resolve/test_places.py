@@ -39,7 +39,7 @@ def _mention(nlp, geoparser, text, surface):
         ("Protesters marched through Lahore and Faisalabad after Friday prayers.", "Faisalabad", ("PK", "Punjab")),
         ("Flooding closed roads across Georgia, and Atlanta schools shut early.", "Georgia", ("US", "Georgia")),
         ("Russian troops crossed into Georgia and reached the outskirts of Tbilisi.", "Georgia", ("GE", None)),
-        ("Gunmen robbed a bank in Kandahar city, Afghanistan, on Monday.", "Kandahar city", ("AF", "Kandahār")),
+        ("Gunmen robbed a bank in Kandahar city, Afghanistan, on Monday.", "Kandahar city", ("AF", "Kandahar")),
         ("A bomb hit a market in Jamrud, Khyber Agency, late on Friday.", "Jamrud", ("PK", "Khyber Pakhtunkhwa")),
         ("Troops raided hideouts in the remote areas of Dera Bugti, Balochistan.", "Dera Bugti", ("PK", "Balochistan")),
         ("A blast hit a van on the outskirts of  Kohat on Monday.", "Kohat", ("PK", "Khyber Pakhtunkhwa")),

@@ -315,7 +315,8 @@ class _ArticleReader:
         last = previous[-1]
         while last.is_space and last.i > previous.start:
             last = self.doc[last.i - 1]
-        if last.text in (".", "!", "?", ":", "\u201d", '"') or "\n" in self.text[previous.start_char:sentence.start_char]:
+        gap = self.text[previous.start_char:sentence.start_char]
+        if last.text in (".", "!", "?", ":", "\u201d", '"') or "\n" in gap:
             return []
         commas = [token.i for token in previous if token.text == "," and self.quotes.covering(token.idx) is None]
         if not commas:

