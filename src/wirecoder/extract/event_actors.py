@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.models import Actor, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
+from wirecoder.nlp.text import doc_text
 
 LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some", "two", "several", "this", "that"})
 AGE_AND_STATE_WORDS = frozenset({"dead", "alive", "year", "years", "old", "month", "months", "more", "than", "least",
@@ -132,15 +133,16 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
         else:
             break
     span = doc[left:right + 1]
-    dateline_start, dateline_end = dateline_bounds(doc.text)
+    article = doc_text(doc)
+    dateline_start, dateline_end = dateline_bounds(article)
     if dateline_start <= span.start_char and span.end_char <= dateline_end:
         return None  # "QUETTA" of the dateline is where the story was filed, not who acted
     # A dateline run into the first sentence ("KADUNA, Nigeria - Gunmen ..."): the actor starts after its dash.
     start = dateline_end if span.start_char < dateline_end < span.end_char else span.start_char
-    text = doc.text[start:span.end_char].strip()
+    text = article[start:span.end_char].strip()
     if not text or len(text) > 80:
         return None
-    start = doc.text.index(text, start)
+    start = article.index(text, start)
     return Actor(name=text, span=TextSpan(start, start + len(text), text), kind=kind)
 
 

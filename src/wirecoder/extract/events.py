@@ -39,6 +39,7 @@ from wirecoder.extract.event_types import (
 )
 from wirecoder.models import Actor, Article, Event, EventStatus, Place, PlaceMention, ResolvedDate, Statement, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
+from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.event_place import care_place, event_location, governed_by_speech
 from wirecoder.resolve.time import TimeMention, find_time_expressions
 
@@ -693,7 +694,7 @@ def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate
 
 def _in_dateline(context: ArticleContext, time: TimeMention) -> bool:
     """ "GUSAU, July 9 (Reuters) -": the dateline's date is when the story was filed, not when the event was."""
-    start, end = dateline_bounds(context.doc.text)
+    start, end = dateline_bounds(doc_text(context.doc))
     return start <= time.span.start < end
 
 
@@ -778,7 +779,7 @@ def _dependency_steps(token: Token, anchor: Token) -> int:
 def _without_dateline(sentence: Span) -> str:
     """The sentence's text with the story's dateline, and a headline run into it, blanked (same length): "March 7"
     there is no head count, and the headline's toll is the body's told again."""
-    start, end = dateline_bounds(sentence.doc.text)
+    start, end = dateline_bounds(doc_text(sentence.doc))
     if end == 0 or not sentence.start_char <= start < sentence.end_char:
         return sentence.text
     cut = end - sentence.start_char
@@ -924,7 +925,7 @@ def _stated_place(mention: EventMention) -> PlaceMention | None:
     sentence = mention.sentence
     if location is None or not (sentence.start_char <= location.span.start < sentence.end_char):
         return None
-    before = sentence.doc.text[max(sentence.start_char, location.span.start - 40):location.span.start]
+    before = doc_text(sentence.doc)[max(sentence.start_char, location.span.start - 40):location.span.start]
     if re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
         return None  # "70 km southwest of Mogadishu": a bearing from a landmark, not where it happened
     if _in_apposition(sentence.doc, location):

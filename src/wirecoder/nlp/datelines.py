@@ -64,6 +64,7 @@ def _run_in_dateline() -> re.Pattern[str]:
     return re.compile(RUN_IN_DATELINE_PATTERN)
 
 
+@functools.lru_cache(maxsize=64)  # asked again for every sentence and mention of one article
 def dateline_bounds(text: str) -> tuple[int, int]:
     """Where the story's dateline ("PESHAWAR, March 7 (Indus Wire) - ") starts and ends; (0, 0) when none."""
     for pattern in (_story_dateline(), _agency_dateline(), _run_in_dateline()):
@@ -77,7 +78,8 @@ _NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}")
 _DATE_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d", re.IGNORECASE)
 
 
-def dateline_places(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=64)
+def dateline_places(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the place names in the story's dateline: the town, and the country or state after its
     comma unless a date stands there ("DERA ISMAIL KHAN, Pakistan", "COLUMBUS, Ohio (AP)", "Raipur, Apr 16")."""
     start, end = dateline_bounds(text)
@@ -91,4 +93,4 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
             break
         offset = start + piece.start() + piece.group().index(name)
         places.append((offset, offset + len(name)))
-    return places
+    return tuple(places)

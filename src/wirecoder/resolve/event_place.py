@@ -8,6 +8,7 @@ of the same country in the next sentences, and a demonym is never an event locat
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.models import Place, PlaceMention, TextSpan
 from wirecoder.nlp.datelines import dateline_places
+from wirecoder.nlp.text import doc_text
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "within", "around", "into", "on"}
 SPEECH_NOUNS = {"conference", "address", "briefing", "speech", "statement", "interview", "ceremony", "meeting",
@@ -26,6 +28,9 @@ CARE_NOUNS = {"hospital", "clinic", "treatment", "morgue", "mortuary", "facility
 TRANSFER_VERBS = {"take", "shift", "rush", "evacuate", "airlift", "transfer", "move", "fly", "admit", "bring",
                   "carry", "ferry"}
 FUNERAL_WORDS = {"funeral", "burial", "bury", "janaza", "mourner", "mourn"}
+# The same words as written, to test a whole sentence at once (asked for every place of every event).
+_FUNERAL_TEXT = re.compile(r"\b(?:funerals?|burials?|bur(?:y|ied|ies|ying)|janazah?|mourn(?:ers?|ed|ing|s)?)\b",
+                           re.IGNORECASE)
 DATELINE_PENALTY = 4.0
 SPEECH_VERBS = {"say", "tell", "speak", "emphasize", "emphasise", "announce", "address", "state", "add", "claim",
                 "assert", "reiterate", "disclose", "stress", "warn", "remark", "note"}
@@ -211,7 +216,7 @@ def care_place(doc: Doc, mention: PlaceMention) -> bool:
 def _where_victims_were_taken(token: Token, anchor: Token | None) -> bool:
     """ "Taken to a hospital in Bannu", "airlifted to Nairobi for treatment", a funeral "in Bannu": where the
     wounded or the dead went."""
-    if any(word.lemma_.lower() in FUNERAL_WORDS for word in token.sent):
+    if _FUNERAL_TEXT.search(token.sent.text):
         return anchor is None or not anchor.sent.start == token.sent.start or anchor.lemma_.lower() in FUNERAL_WORDS
     towards = False  # a transfer verb counts only through "to": "a van carrying workers in Awaran" is no transfer
     for steps, ancestor in enumerate(token.ancestors):
@@ -227,4 +232,4 @@ def _where_victims_were_taken(token: Token, anchor: Token | None) -> bool:
 
 def _in_dateline(span: Span, doc: Doc) -> bool:
     """The dateline opens the story ("PESHAWAR, Pakistan —", "Raipur, Apr 16 (PTI)"): where it was filed."""
-    return any(start <= span.start_char and span.end_char <= end for start, end in dateline_places(doc.text))
+    return any(start <= span.start_char and span.end_char <= end for start, end in dateline_places(doc_text(doc)))

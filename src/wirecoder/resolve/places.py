@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from wirecoder.models import Article, PlaceMention
+from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.gazetteer import Gazetteer, load_gazetteer
 from wirecoder.resolve.geo_actors import ActorMention, countries_of, find_actors
 from wirecoder.resolve.geo_resolve import resolve_toponyms
@@ -29,9 +30,10 @@ class Geoparser:
 
     def find(self, doc: Doc, article: Article) -> list[PlaceMention]:
         """Every toponym and demonym mention in the article, in text order."""
-        actors = find_actors(doc.text)
+        text = doc_text(doc)
+        actors = find_actors(text)
         toponyms = _not_actor_names(find_toponyms(doc, self.gazetteer), actors)
-        return resolve_toponyms(toponyms, self.gazetteer, doc.text, countries_of(actors))
+        return resolve_toponyms(toponyms, self.gazetteer, text, countries_of(actors))
 
 
 def _not_actor_names(toponyms: list[Toponym], actors: list[ActorMention]) -> list[Toponym]:

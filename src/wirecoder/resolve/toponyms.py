@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from wirecoder.models import TextSpan
 from wirecoder.nlp.datelines import dateline_places
+from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.gazetteer import Candidate, Gazetteer
 from wirecoder.resolve.geo_sources import ABBREVIATION, ALTERNATE, PRIMARY
 
@@ -148,7 +149,7 @@ def _keep(toponym: Toponym, found: list[Toponym], taken: list[bool]) -> None:
 def _dateline_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """The "CITY, COUNTRY —" opening of a wire story, whatever the model tagged it as."""
     toponyms = []
-    for start, end in dateline_places(doc.text):
+    for start, end in dateline_places(doc_text(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and gazetteer.lookup(span.text):
             toponyms.append(_toponym(span, "dateline", in_dateline=True))
