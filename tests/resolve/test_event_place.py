@@ -87,3 +87,11 @@ def test_a_named_forest_is_the_event_place(nlp, geoparser):
     mention = _locate(nlp, geoparser, text, "ambushed")
     assert mention is not None and mention.span.text == "Kambari forest"
     assert mention.place is not None and (mention.place.admin1, mention.place.lat) == ("Kaduna State", None)
+
+
+def test_an_unknown_village_is_placed_in_its_district(nlp, geoparser):
+    text = "Gunmen attacked a police post in Zarghunabad, Bannu district, on Sunday, killing two."
+    mention = _locate(nlp, geoparser, text, "attacked")
+    assert mention is not None and mention.span.text == "Zarghunabad"
+    assert mention.place is not None and (mention.place.admin1, mention.place.admin2) == (
+        "Khyber Pakhtunkhwa", "Bannu District")

@@ -126,3 +126,17 @@ def test_near_spellings_stay_in_the_country_asked_for(gazetteer):
 )
 def test_modifier_letter_apostrophes_are_shown_as_quotation_marks(name, shown):
     assert display_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Jisr al-Shughur", "Jisr ash Shughur"), ("Ar Raqqah", "al-Raqqah"), ("El Fasher", "Al Fasher"),
+     ("an Nasiriyah", "Al Nasiriyah")],
+)
+def test_the_arabic_article_is_one_key_however_spelled(first, second):
+    assert name_key(first) == name_key(second)
+
+
+@pytest.mark.parametrize("name", ["Stratford as Avon", "Sitting at Home"])
+def test_english_words_before_other_sounds_stay(name):
+    assert " al " not in f" {name_key(name)} "

@@ -117,14 +117,16 @@ def _in_article_area(locality: PlaceMention, mentions: list[PlaceMention]) -> Pl
 
 
 def _within_area(locality: _Scored, area: PlaceMention) -> PlaceMention:
-    """A town the gazetteer does not know, named where the event happened, placed in the country or province the
-    text resolves it to ("Mali's army ... in the central town of Boni"): the name is kept, with no coordinates."""
+    """A town the gazetteer does not know, named where the event happened, placed in the country, province or
+    district the text resolves it to ("Mali's army ... in the central town of Boni", "in Domel, Bannu district"):
+    the name is kept, with no coordinates."""
     place = area.place
-    if place is None or place.precision not in {"country", "admin1"}:
+    if place is None or place.precision not in {"country", "admin1", "admin2"}:
         return area
-    admin1 = place.admin1 if place.precision == "admin1" else None
-    return PlaceMention(locality.mention.span, Place(locality.mention.span.text, country=place.country, admin1=admin1),
-                        confidence=min(area.confidence, locality.mention.confidence))
+    admin1 = place.admin1 if place.precision != "country" else None
+    admin2 = place.name if place.precision == "admin2" else None
+    inside = Place(locality.mention.span.text, country=place.country, admin1=admin1, admin2=admin2)
+    return PlaceMention(locality.mention.span, inside, confidence=min(area.confidence, locality.mention.confidence))
 
 
 def _refine_country(best: _Scored, scored: list[_Scored]) -> _Scored:

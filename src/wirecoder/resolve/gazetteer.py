@@ -30,7 +30,7 @@ from wirecoder.resolve.geo_text import name_key
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "wirecoder.gazetteer.v2"
+INDEX_VERSION = "wirecoder.gazetteer.v3"
 MIN_FUZZY_LENGTH, FUZZY_CUTOFF = 5, 84.0
 DEFAULT_INDEX = Path(__file__).resolve().parent.parent / "data" / "generated" / "gazetteer.sqlite"
 

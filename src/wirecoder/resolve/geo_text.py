@@ -9,6 +9,8 @@ import unicodedata
 # Abbreviations that English text and GeoNames spell both ways ("St. Louis" / "Saint Louis").
 _TOKEN_EXPANSIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Consonants the Arabic article assimilates to, as romanised ("ash-Shaykh", "as-Suwayda", "adh-Dhahab").
+_SUN_LETTERS = frozenset({"t", "th", "d", "dh", "r", "z", "s", "sh", "n"})
 _APOSTROPHES = re.compile(r"['’‘ʼʻʾʿ`´]")
 
 
@@ -21,7 +23,18 @@ def name_key(name: str) -> str:
     tokens = _NON_ALNUM.sub(" ", lowered).split()
     if tokens and tokens[0] == "the" and len(tokens) > 1:
         tokens = tokens[1:]
+    tokens = [_arabic_article(token, following) for token, following in zip(tokens, [*tokens[1:], ""])]
     return " ".join(_TOKEN_EXPANSIONS.get(token, token) for token in tokens)
+
+
+def _arabic_article(token: str, following: str) -> str:
+    """The Arabic article however it is spelled: "el", or assimilated to the next word ("ash Shughur", "ar
+    Raqqah", "ad Dawr"), is "al"; "as", "an" or "at" before a word of another sound stay English words."""
+    if token == "el" and following:
+        return "al"
+    if len(token) >= 2 and token[0] == "a" and following.startswith(token[1:]) and token[1:] in _SUN_LETTERS:
+        return "al"
+    return token
 
 
 def is_latin_name(name: str) -> bool:
