@@ -50,6 +50,7 @@ from wirecoder.extract.statement_parts import (
 )
 from wirecoder.models import Statement, StatementKind, TextSpan
 from wirecoder.nlp.datelines import dateline_end
+from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.speakers import ResolvedSpeaker, SpeakerResolver
 
 _RESPONSE_OPENERS = ("in response", "responding", "in reply", "reacting", "in a rebuttal", "hitting back")
@@ -100,7 +101,7 @@ class _ArticleReader:
     acronyms: dict[str, tuple[int, int]] = field(init=False)  # "ABC" -> span of the name it abbreviates
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = doc_text(self.doc)
         self.acronyms = defined_acronyms(self.text)
         self.quotes = QuoteIndex(find_quotations(self.text))
         self.resolver = SpeakerResolver(self.doc)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.nlp.datelines import dateline_bounds, dateline_end
+from wirecoder.nlp.text import doc_text
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -98,7 +99,7 @@ class SpeakerResolver:
     _datelines: list[tuple[int, int]] = field(default_factory=list)  # character spans of datelines
 
     def __post_init__(self) -> None:
-        self._datelines = datelines(self.doc.text)
+        self._datelines = datelines(doc_text(self.doc))
         for ent in self.doc.ents:
             if self.in_dateline(ent.start_char):
                 continue  # "RAIPUR, Apr 16 (PTI)": the place an agency files from is never anyone
