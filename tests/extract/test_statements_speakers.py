@@ -132,3 +132,19 @@ def test_statements_quote_after_posted_statement_is_a_follow_on(nlp):
 def test_statements_act_read_from_quoted_content(nlp, text, act):
     statements = _statements(nlp, text)
     assert statements and statements[0].act == act
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content_start", "expected"),
+    [
+        pytest.param("Police spokesman Ali Raza said in a statement that two men were held. \"Both carried "
+                     "pistols,\" the statement said.", "Both carried", "Ali Raza", id="the-statement-is-its-issuer"),
+        pytest.param("JNIM gave another account. In a video, the group claimed it had seized the town.",
+                     "it had seized", "JNIM", id="untagged-acronym-subject-is-the-group"),
+        pytest.param("Army spokesman Musa Bello said the road was open. The army later said the road was "
+                     "closed again.", "the road was closed", "army", id="the-army-is-not-its-spokesman"),
+    ],
+)
+def test_statements_speaker_of_documents_and_groups(nlp, text, content_start, expected):
+    assert _speaker_of(nlp, text, content_start) == expected
