@@ -110,7 +110,9 @@ def _in_article_area(locality: PlaceMention, mentions: list[PlaceMention]) -> Pl
     if not countries:
         return locality
     country = countries.most_common(1)[0][0]
-    provinces = Counter(place.admin1 for place in places if place.country == country and place.admin1)
+    # A national capital is where governments speak, not a hint at where a remote event happened.
+    provinces = Counter(place.admin1 for place in places
+                        if place.country == country and place.admin1 and place.feature_code != "PPLC")
     admin1 = provinces.most_common(1)[0][0] if provinces else None
     return PlaceMention(locality.span, Place(locality.span.text, country=country, admin1=admin1),
                         confidence=locality.confidence)

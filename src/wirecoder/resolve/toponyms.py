@@ -43,8 +43,10 @@ ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "count
                       "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning"}
 # Nouns that call the name after "of" a settlement ("the town of Boni").
 SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "township", "outskirts"}
-# Lower-case words for natural features that follow their name ("the Sambisa forest").
-FEATURE_NOUNS = {"forest", "forests", "mountains", "hills", "valley", "desert", "river", "lake", "plains"}
+# Lower-case words for natural features or divisions that follow their name ("the Sambisa forest", "the Barmal
+# district"); not "state", which follows many names that are no place ("the Islamic state").
+FEATURE_NOUNS = {"forest", "forests", "mountains", "hills", "valley", "desert", "river", "lake", "plains",
+                 "district", "province", "region", "county", "tehsil", "governorate", "subdistrict", "municipality"}
 # Words for part of a place, before "of" and its name ("areas of Dera Bugti", "the outskirts of Quetta").
 PART_OF_PLACE_WORDS = {"area", "areas", "outskirts", "suburbs", "suburb", "vicinity", "district", "town", "village",
                        "city", "province", "region", "parts", "part", "tehsil", "sector", "neighbourhood",
@@ -124,8 +126,8 @@ def _named_settlements(doc: Doc, taken: list[bool]) -> list[Toponym]:
 
 
 def _named_features(doc: Doc, taken: list[bool]) -> list[Toponym]:
-    """ "Near the Sambisa forest", "in the Shabelle valley": a capitalised name before a lower-case word for a
-    natural feature, after "the"."""
+    """ "Near the Sambisa forest", "in the Barmal district": a capitalised name before a lower-case word for a
+    natural feature or a division, after "the"."""
     found = []
     for token in doc:
         if token.text not in FEATURE_NOUNS or token.i < 2 or taken[token.i - 1]:
