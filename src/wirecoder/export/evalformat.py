@@ -47,7 +47,7 @@ def event_record(event: Event) -> dict[str, Any]:
     place = event.place
     location_name = None
     if event.location is not None:
-        location_name = place.name if place is not None else event.location.span.text
+        location_name = _location_as_named(event.location)
     return {
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
@@ -107,6 +107,16 @@ def statement_record(statement: Statement, index: int) -> dict[str, Any]:
             "target": span_record(statement.target_span),
         },
     }
+
+
+def _location_as_named(mention: PlaceMention) -> str:
+    """The event's place as the article names it ("Tirah Valley", "Dattakhel"): FORMAT.md's location is the place
+    named for the event, and the gazetteer's spelling stays in the place record. A dateline in capitals
+    ("QUETTA") takes the gazetteer's name."""
+    written = mention.span.text
+    if mention.place is not None and written.isupper() and len(written) > 3:
+        return mention.place.name
+    return written
 
 
 def place_record(mention: PlaceMention) -> dict[str, Any]:
