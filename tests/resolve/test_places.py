@@ -169,3 +169,8 @@ def test_a_district_name_after_a_comma_and_a_city_is_not_placed_abroad(nlp, geop
 def test_a_big_city_named_like_its_division_is_the_city(nlp, geoparser, text, feature_class):
     place = _mention(nlp, geoparser, text, "Kharkiv").place
     assert place is not None and place.feature_class == feature_class
+
+
+def test_a_dateline_town_inside_a_facility_name_is_that_town(nlp, geoparser):
+    text = "KOHAT: Police detained 12 people outside the Kohat Press Club on Friday."
+    assert any(m.span.text == "Kohat" and m.span.start > 10 for m in _mentions(nlp, geoparser, text))

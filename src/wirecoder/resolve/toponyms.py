@@ -17,6 +17,7 @@ from wirecoder.nlp.datelines import dateline_places
 from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.gazetteer import Candidate, Gazetteer
 from wirecoder.resolve.geo_sources import ABBREVIATION, ALTERNATE, PRIMARY
+from wirecoder.resolve.geo_text import name_key
 
 PLACE_LABELS = {"GPE", "LOC"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -226,17 +227,17 @@ def _surnames(doc: Doc) -> set[str]:
 def _same_name_elsewhere(doc: Doc, found: list[Toponym], taken: list[bool], surnames: set[str]) -> list[Toponym]:
     """One sense per article: a PERSON or ORG entity spelled exactly like a toponym found elsewhere in the
     article ("an Alexandria man" beside "in Alexandria") is that place too."""
-    known = {toponym.span.text for toponym in found if not toponym.is_demonym}
+    known = {name_key(toponym.span.text) for toponym in found if not toponym.is_demonym}  # "QUETTA" is Quetta
     extra = []
     for ent in doc.ents:
         trimmed = _trim(ent)
-        if ent.label_ not in {"PERSON", "ORG"} or trimmed is None or any(taken[trimmed.start:trimmed.end]):
+        if ent.label_ not in {"PERSON", "ORG", "FAC"} or trimmed is None or any(taken[trimmed.start:trimmed.end]):
             continue
-        if trimmed.text in known and not _titled_person(trimmed, surnames):
+        if name_key(trimmed.text) in known and not _titled_person(trimmed, surnames):
             extra.append(_toponym(trimmed, "ner"))
-        elif ent.label_ == "ORG":
+        elif ent.label_ in {"ORG", "FAC"}:
             # "Oxford Crown Court" in an article that names Oxford: the organisation's home town.
-            widths = (width for width in (3, 2, 1) if width < len(trimmed) and trimmed[:width].text in known)
+            widths = (width for width in (3, 2, 1) if width < len(trimmed) and name_key(trimmed[:width].text) in known)
             head = next((trimmed[:width] for width in widths), None)
             if head is not None:
                 extra.append(_toponym(head, "ner"))
