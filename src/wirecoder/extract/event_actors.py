@@ -74,10 +74,23 @@ def perpetrator_of(doc: Doc, trigger: Token) -> Actor | None:
     if verb is not trigger and verb.lemma_.lower() not in AGENCY_VERBS:
         return None
     if verb.pos_ == "VERB":
-        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        subject = _past_dateline(doc, subjects, verb)
         if subject is not None and subject.pos_ != "PRON" and not subject.like_num and not _instrument(subject):
             return _actor(doc, subject)
     return None
+
+
+def _past_dateline(doc: Doc, subjects: list[Token], verb: Token) -> Token | None:
+    """The first subject outside the dateline, or, when the parser made the dateline ("KABUL, March 3 (Reuters)
+    - Pakistani aircraft bombed ...") the subject, the last noun after the dateline and before the verb."""
+    start, end = dateline_bounds(doc_text(doc))
+    outside = [subject for subject in subjects if not start <= subject.idx < end]
+    if outside or not subjects:
+        return outside[0] if outside else None
+    after = [token for token in subjects[0].subtree
+             if token.idx >= end and token.i < verb.i and token.pos_ in {"NOUN", "PROPN"}]
+    return after[-1] if after else None
 
 
 def generic_perpetrator(doc: Doc, sentence: Span) -> Actor | None:

@@ -1116,7 +1116,8 @@ def _leading_country(resolved: list[PlaceMention]) -> str | None:
 
 
 def _perpetrator(mentions: list[EventMention], context: ArticleContext) -> Actor | None:
-    """A claim of responsibility, else the first named agent or subject, else a generic attacker noun."""
+    """A claim of responsibility, else the first named agent or subject, else a generic attacker noun, else the
+    lead mention's own agent or subject."""
     sentences = list(dict.fromkeys(mention.sentence for mention in mentions))
     claim = claimed_by(context.doc, sentences)
     if claim is not None:
@@ -1125,4 +1126,6 @@ def _perpetrator(mentions: list[EventMention], context: ArticleContext) -> Actor
                   and side_of(mention.perpetrator.name) != "unknown"), None)
     if named is not None:
         return named
-    return next((actor for sentence in sentences if (actor := generic_perpetrator(context.doc, sentence))), None)
+    generic = next((actor for sentence in sentences if (actor := generic_perpetrator(context.doc, sentence))), None)
+    # Else whoever the lead mention's own verb says acted ("Pakistani military aircraft bombed ...").
+    return generic or mentions[0].perpetrator
