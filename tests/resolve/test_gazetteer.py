@@ -140,3 +140,8 @@ def test_the_arabic_article_is_one_key_however_spelled(first, second):
 @pytest.mark.parametrize("name", ["Stratford as Avon", "Sitting at Home"])
 def test_english_words_before_other_sounds_stay(name):
     assert " al " not in f" {name_key(name)} "
+
+
+@pytest.mark.parametrize("name", ["", "  ", "'", "-"])
+def test_a_name_of_no_letters_has_an_empty_key(name):
+    assert name_key(name) == ""

@@ -23,7 +23,8 @@ def name_key(name: str) -> str:
     tokens = _NON_ALNUM.sub(" ", lowered).split()
     if tokens and tokens[0] == "the" and len(tokens) > 1:
         tokens = tokens[1:]
-    tokens = [_arabic_article(token, following) for token, following in zip(tokens, [*tokens[1:], ""])]
+    following = [*tokens[1:], ""][:len(tokens)]  # no tokens at all: nothing follows either
+    tokens = [_arabic_article(token, after) for token, after in zip(tokens, following, strict=True)]
     return " ".join(_TOKEN_EXPANSIONS.get(token, token) for token in tokens)
 
 
