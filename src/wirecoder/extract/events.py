@@ -1,20 +1,14 @@
 """Events: what the article reports as having happened, coded as an ACLED coder would.
 
 Three steps. Mentions: every sentence's trigger words (`event_types.find_triggers`) become at most one mention per
-family and status, with the sentence's casualty figures, the time expression nearest the trigger in the parse,
-the place `event_location` ties to it, and its actors. Generic and habitual plurals ("attacks within the country",
-"recent attacks"), running totals ("127 killed so far this year") and definite event nouns that only date another
-("hours after the blast") are not mentions; denied, threatened, planned and hypothetical ones keep their `status`.
-Coreference: a mention joins the earlier event of a compatible family whose date and stated place do not conflict
-(the one sharing most words with it), unless its sentence opens a new incident ("in a separate attack", "Hours
-later, ...") or tells strikes from the air beside ones from the ground; one attack told in the lead and again in
-detail is one event, and toll updates, "the incident ..." sentences and definite references ("the grenade was
-hurled at ...") join the event they name. Arrests and seizures told beside a violent event are part of it, unless
-told as coming after it ("hours after the blast"). Coding: the merged text of the event's mentions is typed
+family and status, with the sentence's casualty figures, its date (`event_dates`), the place `event_location` ties
+to it, and its actors. Generic and habitual plurals ("attacks within the country", "recent attacks"), running
+totals ("127 killed so far this year") and definite event nouns that only date another ("hours after the blast")
+are not mentions; denied, threatened, planned and hypothetical ones keep their `status`. Coreference
+(`event_coref`) groups the mentions of one event. Coding: the merged text of the event's mentions is typed
 (`event_types.classify`), casualties take `casualties.best_count`, an undated just-reported event takes the
 publication date, and an event dated well before publication is background (`core=False`).
 """
-
 from __future__ import annotations
 
 import functools
@@ -27,6 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.casualties import FigureGroup, best_count, find_figure_groups, side_of, vague_kinds
 from wirecoder.extract.event_actors import claimed_by, generic_perpetrator, perpetrator_of, target_of
+from wirecoder.extract.event_coref import (
+    FAMILY_PRIORITY,
+    FOLDED_INTO_VIOLENCE,
+    EventCluster,
+    absorb_side_developments,
+    aftermath,
+    corefer,
+)
 from wirecoder.extract.event_dates import default_date, is_background, mention_date
 from wirecoder.extract.event_types import (
     ARMED_WORDS,
@@ -35,7 +37,6 @@ from wirecoder.extract.event_types import (
     TriggerMatch,
     classify,
     find_triggers,
-    remote_violence_type,
 )
 from wirecoder.models import Actor, Article, Event, EventStatus, Place, PlaceMention, ResolvedDate, Statement, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
@@ -54,13 +55,6 @@ WEAK_TRIGGERS = frozenset(
 FIGURATIVE_TRIGGERS = frozenset(
     "attack attacks attacked attacking assault assaulted fired firing fire shot shooting exploded explosion "
     "explode explodes fighting fought storm stormed hit raid raided seized targeted bombed struck fell".split()
-)
-# Weak words that only tell what became of victims already reported ("the victim died on Sunday").
-AFTERMATH_TRIGGERS = frozenset({"died", "succumbed", "body", "bodies", "found"})
-# Families folded into a violent event told in the same article (arrests after a raid, hideouts destroyed).
-FOLDED_INTO_VIOLENCE = frozenset({"arrest", "looting", "disruption"})
-FAMILY_PRIORITY: tuple[TriggerFamily, ...] = (
-    "protest", "riot", "violence", "agreement", "looting", "disruption", "arrest", "other"
 )
 DENY_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss", "rebut"})
 THREAT_LEMMAS = frozenset({"threaten", "warn", "vow", "threat", "warning"})
@@ -83,10 +77,6 @@ CAMPAIGN_KINDS = frozenset({"deportation", "eviction", "military", "bombing", "d
 # Verbs that make a plural into occurrences when in the past ("carried out air strikes").
 CONDUCT_LEMMAS = frozenset({"carry", "launch", "conduct", "stage", "mount", "unleash", "execute"})
 LAUNCH_LEMMAS = frozenset({"launch", "initiate", "begin", "start", "announce", "impose", "order", "declare"})
-# Words too common in attack reports to tell two events apart.
-COMMON_WORDS = frozenset("said says that with were from have been their they this when which after also killed "
-                         "attack attacks injured wounded police officials people area district security forces "
-                         "according told there other others more than".split())
 # Nouns under which an event is taken as given ("denied involvement in the attack", "condemned the bombing").
 PRESUPPOSING_NOUNS = frozenset({"involvement", "responsibility", "role", "link", "part", "hand", "connection",
                                 "participation", "wake", "aftermath", "victim", "perpetrator"})
@@ -113,25 +103,6 @@ class EventMention:
     anaphoric: bool = False  # "the incident", "the operation": refers back, never an event of its own
     definite: bool = False  # "the grenade was hurled", "the strikes had targeted": names an event already told
     participants: bool = False  # "the protesters were demanding ...": the people of a protest already told
-
-
-@dataclass(slots=True)
-class EventCluster:
-    """Mentions of one event."""
-
-    mentions: list[EventMention]
-
-    @property
-    def family(self) -> TriggerFamily:
-        """The leading family among the mentions (violence over the arrests folded into it)."""
-        families = {mention.family for mention in self.mentions}
-        return next(family for family in FAMILY_PRIORITY if family in families)
-
-    @property
-    def lead(self) -> EventMention:
-        """The first mention of the event's own family: its trigger stands for the event."""
-        family = self.family
-        return next(mention for mention in self.mentions if mention.family == family)
 
 
 @dataclass(frozen=True, slots=True)
@@ -686,173 +657,6 @@ def mention_location(context: ArticleContext, mention: EventMention) -> PlaceMen
 
 
 # ----------------------------------------------------------------------------------------------------------
-# Coreference
-
-
-def corefer(mentions: list[EventMention]) -> list[EventCluster]:
-    """Mentions grouped into events: each joins the compatible earlier event whose sentences share the most
-    words with its own (the first on a tie), else starts its own."""
-    clusters: list[EventCluster] = []
-    for mention in mentions:
-        candidates = [] if mention.separate else [cluster for cluster in clusters if compatible(cluster, mention)]
-        if not candidates and _aftermath(mention):
-            candidates = [cluster for cluster in clusters if cluster.family == "violence"
-                          and cluster.lead.status == mention.status]
-        if not candidates and mention.definite and not mention.separate:
-            candidates = [cluster for cluster in clusters if _same_kind_and_time(cluster, mention)]
-        if not candidates and mention.participants:
-            candidates = _participants_event(clusters, mention)
-        if candidates:
-            max(candidates, key=lambda cluster: (_overlap(cluster, mention), -clusters.index(cluster))).mentions.append(
-                mention)
-            continue
-        if mention.anaphoric:
-            continue  # refers back to nothing told: not an event of its own
-        if mention.date is None and mention.separate and clusters and _same_day_sequel(mention):
-            mention.date = clusters[-1].lead.date
-        clusters.append(EventCluster([mention]))
-    return clusters
-
-
-def _participants_event(clusters: list[EventCluster], mention: EventMention) -> list[EventCluster]:
-    """ "The protesters were demanding ...": the latest protest told, whatever date the sentence's other clauses
-    give (the mention's own date is dropped); none when no protest was told, and the mention stands alone."""
-    told = [cluster for cluster in clusters if cluster.lead.status == mention.status
-            and _families_match(cluster.family, mention.family)]
-    if told:
-        mention.date = None
-    return told[-1:]
-
-
-def _same_kind_and_time(cluster: EventCluster, mention: EventMention) -> bool:
-    """A definite mention ("the grenade was hurled at shoppers") names the told event of its kind even when the
-    place read from its own sentence differs (a landmark, a street): only kind, status and date must agree."""
-    return (cluster.lead.status == mention.status and _families_match(cluster.family, mention.family)
-            and all(dates_compatible(other.date, mention.date) for other in cluster.mentions if not other.aftermath))
-
-
-def _content_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in COMMON_WORDS}
-
-
-def _overlap(cluster: EventCluster, mention: EventMention) -> int:
-    """Content words the mention's sentence shares with the cluster's ("the convoy bombing" -> the convoy)."""
-    words = _content_words(mention.sentence.text)
-    return len(words & set().union(*(_content_words(other.sentence.text) for other in cluster.mentions)))
-
-
-def _same_day_sequel(mention: EventMention) -> bool:
-    """ "Hours later, gunmen ambushed ...", "arrested three suspects hours after the blast": a new event on the day
-    of the one before."""
-    return bool(re.search(r"\b(?:hours|minutes)\s+(?:later|earlier|after)\b|^\W*later\s+(?:that|the\s+same)\s+day",
-                          mention.sentence.text, re.IGNORECASE))
-
-
-def absorb_side_developments(clusters: list[EventCluster]) -> list[EventCluster]:
-    """Arrests, seizures and destruction told beside a violent event (before or after it) are part of it."""
-    violent = [cluster for cluster in clusters if cluster.family == "violence"]
-    kept = []
-    for cluster in clusters:
-        home = None
-        if cluster.family in FOLDED_INTO_VIOLENCE and not cluster.lead.separate:
-            home = next((other for other in violent if all(compatible(other, mention) for mention in cluster.mentions)),
-                        None)
-        if home is None:
-            kept.append(cluster)
-        else:
-            home.mentions.extend(cluster.mentions)
-            home.mentions.sort(key=lambda mention: mention.trigger.start)
-    return kept
-
-
-def _aftermath(mention: EventMention) -> bool:
-    """ "The victim died on Sunday": a later fate of people hurt in an event already told, not a new event."""
-    return mention.aftermath or (mention.family == "violence"
-                                 and mention.trigger.text.lower().split()[0] in AFTERMATH_TRIGGERS)
-
-
-def compatible(cluster: EventCluster, mention: EventMention) -> bool:
-    """Same kind of event, same status, and no conflict of date or place."""
-    first = cluster.mentions[0]
-    if first.status != mention.status or not _families_match(cluster.family, mention.family):
-        return False
-    if not mention.aftermath and any(not dates_compatible(other.date, mention.date)
-                                     for other in cluster.mentions if not other.aftermath):
-        return False
-    if _means_conflict(cluster, mention):
-        return False
-    return all(places_compatible(_stated_place(other), _stated_place(mention)) for other in cluster.mentions)
-
-
-AIR_MEANS = "Air/drone strike"
-GROUND_MEANS = frozenset({"Shelling/artillery/missile attack", "Suicide bomb"})
-
-
-def _means(mention: EventMention) -> str | None:
-    return remote_violence_type(mention.sentence.text) if mention.family == "violence" else None
-
-
-def _means_conflict(cluster: EventCluster, mention: EventMention) -> bool:
-    """ "Artillery shelled a market ... the ministry said militants had targeted army positions with drones":
-    strikes from the air and from the ground, told without a definite "the", are two events."""
-    mine = _means(mention)
-    if mine is None or mention.definite or (mine != AIR_MEANS and mine not in GROUND_MEANS):
-        return False
-    theirs = next((means for other in cluster.mentions if (means := _means(other)) is not None), None)
-    return theirs is not None and AIR_MEANS in {mine, theirs} and bool({mine, theirs} & GROUND_MEANS)
-
-
-def _stated_place(mention: EventMention) -> PlaceMention | None:
-    """The mention's place only when its own sentence states it after "in", "at", "near" ...: a place borrowed
-    from a neighbouring sentence or named in passing never splits an event."""
-    location = mention.location
-    sentence = mention.sentence
-    if location is None or not (sentence.start_char <= location.span.start < sentence.end_char):
-        return None
-    before = doc_text(sentence.doc)[max(sentence.start_char, location.span.start - 40):location.span.start]
-    if re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
-        return None  # "70 km southwest of Mogadishu": a bearing from a landmark, not where it happened
-    if _in_apposition(sentence.doc, location):
-        return None  # "the group, an affiliate in the region, said": describes an actor
-    stated = r"\b(?:in|at|near|outside|inside|of|through|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
-    return location if re.search(stated, before, re.IGNORECASE) else None
-
-
-def _in_apposition(doc: Doc, location: PlaceMention) -> bool:
-    span = doc.char_span(location.span.start, location.span.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(ancestor.dep_ == "appos"
-                                                      for ancestor in list(span.root.ancestors)[:4])
-
-
-def _families_match(home: TriggerFamily, family: TriggerFamily) -> bool:
-    if home == family:
-        return True
-    if home == "violence":
-        return family in FOLDED_INTO_VIOLENCE
-    return {home, family} <= {"protest", "riot", "looting"}  # crowds torching cars are the protest's riot
-
-
-def dates_compatible(first: ResolvedDate | None, second: ResolvedDate | None) -> bool:
-    """Two dates of one event: equal at the coarser precision, or either unknown."""
-    if first is None or second is None:
-        return True
-    shared = min(len(first.value), len(second.value))
-    return first.value[:shared] == second.value[:shared]
-
-
-def places_compatible(first: PlaceMention | None, second: PlaceMention | None) -> bool:
-    """Two places of one event: unknown, the same, or one inside the other's first-level division."""
-    if first is None or second is None or first.place is None or second.place is None:
-        return True
-    a, b = first.place, second.place
-    if a.country and b.country and a.country != b.country:
-        return False
-    if a.precision == "country" or b.precision == "country":
-        return True
-    return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
-
-
-# ----------------------------------------------------------------------------------------------------------
 # Coding
 
 
@@ -861,7 +665,7 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
     mentions = cluster.mentions
     first = cluster.lead
     sentences = list(dict.fromkeys(mention.sentence for mention in mentions))
-    strong = [mention for mention in mentions if not _aftermath(mention)
+    strong = [mention for mention in mentions if not aftermath(mention)
               and _specificity(TriggerMatch(0, 0, mention.trigger.text, mention.family)) > 0] or mentions
     told = [mention.sentence for mention in strong]
     told += [(quiet or {})[sentence.start] for sentence in told if sentence.start in (quiet or {})]
