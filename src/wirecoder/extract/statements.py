@@ -712,7 +712,7 @@ class _ArticleReader:
         )
 
     def _cue_as_written(self, draft: _Draft) -> list[Token]:
-        """A verb cue widened over the adverbs, time phrase or colon written between it and its content."""
+        """A verb cue widened over the adverbs or colon written between it and its content."""
         if draft.verb is None or draft.verb not in draft.cue:
             return draft.cue
         cue_end = draft.cue[-1].idx + len(draft.cue[-1].text)
