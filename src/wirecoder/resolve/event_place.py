@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.models import Place, PlaceMention, TextSpan
 from wirecoder.nlp.datelines import dateline_places
-from wirecoder.nlp.text import doc_text
+from wirecoder.nlp.text import doc_text, sentence_starts
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "within", "around", "into", "on"}
 SPEECH_NOUNS = {"conference", "address", "briefing", "speech", "statement", "interview", "ceremony", "meeting",
@@ -28,7 +28,8 @@ CARE_NOUNS = {"hospital", "clinic", "treatment", "morgue", "mortuary", "facility
 TRANSFER_VERBS = {"take", "shift", "rush", "evacuate", "airlift", "transfer", "move", "fly", "admit", "bring",
                   "carry", "ferry"}
 FUNERAL_WORDS = {"funeral", "burial", "bury", "janaza", "mourner", "mourn"}
-# The same words as written, to test a whole sentence at once (asked for every place of every event).
+# The same words as written, to test a whole sentence at once.
+_FUNERAL_KEY = "wirecoder.funeral_sentences"
 _FUNERAL_TEXT = re.compile(r"\b(?:funerals?|burials?|bur(?:y|ied|ies|ying)|janazah?|mourn(?:ers?|ed|ing|s)?)\b",
                            re.IGNORECASE)
 DATELINE_PENALTY = 4.0
@@ -217,11 +218,21 @@ def care_place(doc: Doc, mention: PlaceMention) -> bool:
     return span is not None and len(span) > 0 and _where_victims_were_taken(span.root, None)
 
 
+def _funeral_sentences(doc: Doc) -> frozenset[int]:
+    """The first tokens of the sentences that tell of a funeral or burial (asked for every place of every event)."""
+    found = doc.user_data.get(_FUNERAL_KEY)
+    if found is None:
+        found = doc.user_data[_FUNERAL_KEY] = frozenset(
+            sentence.start for sentence in doc.sents if _FUNERAL_TEXT.search(sentence.text))
+    return found
+
+
 def _where_victims_were_taken(token: Token, anchor: Token | None) -> bool:
     """ "Taken to a hospital in Bannu", "airlifted to Nairobi for treatment", a funeral "in Bannu": where the
     wounded or the dead went."""
-    if _FUNERAL_TEXT.search(token.sent.text):
-        return anchor is None or not anchor.sent.start == token.sent.start or anchor.lemma_.lower() in FUNERAL_WORDS
+    starts = sentence_starts(token.doc)
+    if starts[token.i] in _funeral_sentences(token.doc):
+        return anchor is None or starts[anchor.i] != starts[token.i] or anchor.lemma_.lower() in FUNERAL_WORDS
     towards = False  # a transfer verb counts only through "to": "a van carrying workers in Awaran" is no transfer
     for steps, ancestor in enumerate(token.ancestors):
         if (anchor is not None and ancestor.i == anchor.i) or steps > 4:
