@@ -102,3 +102,15 @@ def test_an_unknown_district_named_with_its_division_word_is_the_event_place(nlp
     mention = _locate(nlp, geoparser, text, "bombed")
     assert mention is not None and mention.span.text.startswith("Wuchbaram")
     assert mention.place is not None and mention.place.admin1 == "Paktika"
+
+
+def test_a_province_gives_way_to_a_town_inside_it_in_the_same_sentence(nlp, geoparser):
+    text = "The army launched an operation in Balochistan on Sunday, killing three militants in Loralai."
+    mention = _locate(nlp, geoparser, text, "operation")
+    assert mention is not None and mention.span.text == "Loralai"
+
+
+def test_a_country_that_names_whose_drone_is_not_where_it_struck(nlp, geoparser):
+    text = "A US drone fired two missiles at a compound near Miranshah, killing five militants."
+    mention = _locate(nlp, geoparser, text, "fired")
+    assert mention is None or mention.span.text != "US"

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from wirecoder.resolve import geo_sources
-from wirecoder.resolve.gazetteer import display_name, load_gazetteer, source_fingerprint
+from wirecoder.resolve.gazetteer import _name_rows, display_name, load_gazetteer, source_fingerprint
 from wirecoder.resolve.geo_text import is_latin_name, looks_like_code, name_key
 
 
@@ -145,3 +145,10 @@ def test_english_words_before_other_sounds_stay(name):
 @pytest.mark.parametrize("name", ["", "  ", "'", "-"])
 def test_a_name_of_no_letters_has_an_empty_key(name):
     assert name_key(name) == ""
+
+
+def test_a_two_word_town_is_found_written_as_one_word():
+    record = geo_sources.GazetteerRecord(1, "Miran Shah", "P", "PPL", "PK", lat=33.0, lon=70.0)
+    record.add_name("Miran Shah", geo_sources.PRIMARY)
+    keys = {key for key, _id, _kind in _name_rows([record])}
+    assert {"miran shah", "miranshah"} <= keys

@@ -41,7 +41,7 @@ from wirecoder.extract.event_types import (
 from wirecoder.models import Actor, Article, Event, EventStatus, Place, PlaceMention, ResolvedDate, Statement, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
 from wirecoder.nlp.text import doc_text
-from wirecoder.resolve.event_place import care_place, event_location
+from wirecoder.resolve.event_place import care_place, event_location, off_scene
 from wirecoder.resolve.time import TimeMention, find_time_expressions
 
 logger = logging.getLogger(__name__)
@@ -652,7 +652,7 @@ def mention_location(context: ArticleContext, mention: EventMention) -> PlaceMen
     sentence = mention.sentence
     inside = [place for place in context.places if place.place is not None and not place.is_demonym
               and sentence.start_char <= place.span.start < sentence.end_char
-              and not care_place(context.doc, place)]
+              and not off_scene(context.doc, place)]
     return min(inside, key=lambda place: abs(place.span.start - mention.trigger.start), default=None)
 
 
@@ -693,6 +693,7 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
         confidence=min(0.9, 0.5 + 0.1 * len(mentions) + (0.1 if figures else 0.0)),
     )
     if event.location is None and core:
+        # Only the article's country may be left: a modifier ("Pak Army") still tells it.
         event.location = _article_place([place for place in context.places if not care_place(context.doc, place)])
     return event
 

@@ -74,7 +74,8 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
         if mention.is_demonym:
             continue
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if span is None or span.start <= anchor.i < span.end or _where_victims_were_taken(span.root, anchor):
+        if span is None or span.start <= anchor.i < span.end or _where_victims_were_taken(span.root, anchor) \
+                or _names_whose(span, mention):
             continue
         distance = _sentence_index(sentences, span.root) - here
         broad = mention.place is not None and mention.place.feature_code in BROAD_REGION_CODES
@@ -89,7 +90,7 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
         # An unknown name scored best: place it in the best resolved area, if the text resolves any.
         areas = [item for item in scored if item.mention.place is not None]
         if not areas:
-            return _in_article_area(best.mention, mentions)
+            return _in_article_area(best.mention, [m for m in mentions if not care_place(doc, m)])
         best = max(areas, key=lambda item: (item.score, -item.order))
     best = _refine_country(best, scored)
     return _within_area(locality, best.mention) if locality is not None else best.mention
@@ -134,13 +135,21 @@ def _within_area(locality: _Scored, area: PlaceMention) -> PlaceMention:
 
 def _refine_country(best: _Scored, scored: list[_Scored]) -> _Scored:
     """A country gives way to a more precise place of that country nearby ("attacks within Pakistan" ... "in
-    North Waziristan district"), unless that place is far less likely (where someone spoke)."""
+    North Waziristan district"), and a province to a place inside it in the same sentence ("an operation in
+    Balochistan killed three militants in Loralai"), unless that place is far less likely (where someone spoke)."""
     place = best.mention.place
-    if place is None or place.precision != "country":
+    if place is None or place.precision not in {"country", "admin1"}:
         return best
-    finer = [item for item in scored if item.mention.place is not None and item.mention.place.precision != "country"
-             and item.mention.place.country == place.country and item.score > best.score - REFINE_MARGIN]
+    finer = [item for item in scored if item.mention.place is not None and _inside(item.mention.place, place)
+             and (place.precision == "country" or item.same_sentence) and item.score > best.score - REFINE_MARGIN]
     return max(finer, key=lambda item: (item.score, -item.order)) if finer else best
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """A place finer than the country or province `area` and within it."""
+    if place.country != area.country or place.precision in {"country", area.precision}:
+        return False
+    return area.precision == "country" or (place.precision != "admin1" and place.admin1 == area.admin1)
 
 
 def _trigger_token(doc: Doc, trigger: TextSpan) -> Token | None:
@@ -216,6 +225,22 @@ def care_place(doc: Doc, mention: PlaceMention) -> bool:
     """The mention names where the wounded or dead were taken, never where the event happened."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _where_victims_were_taken(span.root, None)
+
+
+def off_scene(doc: Doc, mention: PlaceMention) -> bool:
+    """The mention names where the wounded or dead were taken, or whose forces or weapons acted ("a US drone",
+    "the Pak Army"): not where the event happened, though the second still tells the story's country."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and (_where_victims_were_taken(span.root, None)
+                                                   or _names_whose(span, mention))
+
+
+def _names_whose(span: Span, mention: PlaceMention) -> bool:
+    """A country written as a modifier of a noun ("a US drone", "Pakistan Army"): whose, not where."""
+    root = span.root
+    return (mention.place is not None and mention.place.precision == "country"
+            and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}
+            and root.head.i > root.i)
 
 
 def _funeral_sentences(doc: Doc) -> frozenset[int]:

@@ -25,12 +25,12 @@ from rapidfuzz import fuzz, process
 
 from wirecoder.models import Place
 from wirecoder.resolve import geo_sources
-from wirecoder.resolve.geo_sources import DEMONYM, GazetteerRecord
+from wirecoder.resolve.geo_sources import ALTERNATE, DEMONYM, PRIMARY, GazetteerRecord
 from wirecoder.resolve.geo_text import name_key
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "wirecoder.gazetteer.v3"
+INDEX_VERSION = "wirecoder.gazetteer.v4"
 MIN_FUZZY_LENGTH, FUZZY_CUTOFF = 5, 84.0
 DEFAULT_INDEX = Path(__file__).resolve().parent.parent / "data" / "generated" / "gazetteer.sqlite"
 
@@ -133,8 +133,22 @@ def _name_rows(records: Iterable[GazetteerRecord]) -> Iterable[tuple[str, int, i
             key = name_key(name)
             if key and (key not in best or kind < best[key]):
                 best[key] = kind
+        for key, kind in list(best.items()):
+            joined = _joined(key, kind)
+            if joined and joined not in best:
+                best[joined] = ALTERNATE
         for key, kind in best.items():
             yield key, record.geonameid, kind
+
+
+def _joined(key: str, kind: int) -> str | None:
+    """A place's two- or three-word name written as one word ("Miran Shah" as "Miranshah", "Datta Khel" as
+    "Dattakhel"), as news from South Asia often spells it; None for other names."""
+    words = key.split()
+    if kind != PRIMARY or not 2 <= len(words) <= 3 or any(word.isdigit() for word in words):
+        return None
+    joined = "".join(words)
+    return joined if len(joined) >= 7 else None
 
 
 class Gazetteer:
