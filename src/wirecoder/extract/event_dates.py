@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from wirecoder.models import Article, ResolvedDate, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
+from wirecoder.nlp.parse import dependency_steps
 from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.event_place import governed_by_speech
 
@@ -131,14 +132,6 @@ def _time_of_claim(token: Token, trigger: Token) -> bool:
     verb = next((ancestor for ancestor in token.ancestors if ancestor.pos_ == "VERB"), None)
     return (verb is not None and verb.i != trigger.i and verb.lemma_.lower() == "claim"
             and any(child.dep_ == "dobj" and child.lemma_.lower() in CLAIMED_OBJECTS for child in verb.children))
-
-
-def dependency_steps(token: Token, anchor: Token) -> int:
-    up_from_token = {ancestor.i: steps for steps, ancestor in enumerate([token, *token.ancestors])}
-    for steps, ancestor in enumerate([anchor, *anchor.ancestors]):
-        if ancestor.i in up_from_token:
-            return steps + up_from_token[ancestor.i]
-    return 99
 
 
 def is_background(date: ResolvedDate | None, published: dt.date | None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _TEXT_KEY = "wirecoder.text"
-_SENTENCE_STARTS_KEY = "wirecoder.sentence_starts"
+_SENTENCES_KEY = "wirecoder.sentences"
 
 
 def doc_text(doc: Doc) -> str:
@@ -19,10 +19,20 @@ def doc_text(doc: Doc) -> str:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """For each token, the index of its sentence's first token (`token.sent` walks the doc on every call)."""
-    starts = doc.user_data.get(_SENTENCE_STARTS_KEY)
-    if starts is None:
-        starts = [0] * len(doc)
-        for sentence in doc.sents:
+    return _sentence_table(doc)[0]
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """For each token, the number of its sentence in the doc (0 for the first)."""
+    return _sentence_table(doc)[1]
+
+
+def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
+    table = doc.user_data.get(_SENTENCES_KEY)
+    if table is None:
+        starts, numbers = [0] * len(doc), [0] * len(doc)
+        for number, sentence in enumerate(doc.sents):
             starts[sentence.start:sentence.end] = [sentence.start] * len(sentence)
-        doc.user_data[_SENTENCE_STARTS_KEY] = starts
-    return starts
+            numbers[sentence.start:sentence.end] = [number] * len(sentence)
+        table = doc.user_data[_SENTENCES_KEY] = (starts, numbers)
+    return table

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.models import Place, PlaceMention, TextSpan
 from wirecoder.nlp.datelines import dateline_places
-from wirecoder.nlp.text import doc_text, sentence_starts
+from wirecoder.nlp.parse import dependency_steps
+from wirecoder.nlp.text import doc_text, sentence_numbers, sentence_starts
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "within", "around", "into", "on"}
 SPEECH_NOUNS = {"conference", "address", "briefing", "speech", "statement", "interview", "ceremony", "meeting",
@@ -67,8 +68,8 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
     anchor = _trigger_token(doc, trigger)
     if anchor is None:
         return None
-    sentences = list(doc.sents)
-    here = _sentence_index(sentences, anchor)
+    numbers = sentence_numbers(doc)
+    here = numbers[anchor.i]
     scored = []
     for order, mention in enumerate(mentions):
         if mention.is_demonym:
@@ -77,7 +78,7 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
         if span is None or span.start <= anchor.i < span.end or _where_victims_were_taken(span.root, anchor) \
                 or _names_whose(span, mention):
             continue
-        distance = _sentence_index(sentences, span.root) - here
+        distance = numbers[span.root.i] - here
         broad = mention.place is not None and mention.place.feature_code in BROAD_REGION_CODES
         if -1 <= distance <= SENTENCE_WINDOW and not (broad and distance != 0):
             scored.append(_Scored(_score(mention, span, anchor, distance, doc), order, mention, distance == 0))
@@ -92,7 +93,7 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
         if not areas:
             return _in_article_area(best.mention, [m for m in mentions if not care_place(doc, m)])
         best = max(areas, key=lambda item: (item.score, -item.order))
-    best = _refine_country(best, scored)
+    best = _refine_coarse(best, scored)
     return _within_area(locality, best.mention) if locality is not None else best.mention
 
 
@@ -133,7 +134,7 @@ def _within_area(locality: _Scored, area: PlaceMention) -> PlaceMention:
     return PlaceMention(locality.mention.span, inside, confidence=min(area.confidence, locality.mention.confidence))
 
 
-def _refine_country(best: _Scored, scored: list[_Scored]) -> _Scored:
+def _refine_coarse(best: _Scored, scored: list[_Scored]) -> _Scored:
     """A country gives way to a more precise place of that country nearby ("attacks within Pakistan" ... "in
     North Waziristan district"), and a province to a place inside it in the same sentence ("an operation in
     Balochistan killed three militants in Loralai"), unless that place is far less likely (where someone spoke)."""
@@ -157,19 +158,12 @@ def _trigger_token(doc: Doc, trigger: TextSpan) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _sentence_index(sentences: list[Span], token: Token) -> int:
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= token.i < sentence.end:
-            return index
-    return 0
-
-
 def _score(mention: PlaceMention, span: Span, anchor: Token, distance: int, doc: Doc) -> float:
     place = mention.place
     value = UNRESOLVED_SCORE if place is None else (
         BROAD_REGION_SCORE if place.feature_code in BROAD_REGION_CODES else PRECISION_SCORE[place.precision])
     if distance == 0:
-        steps = _dependency_steps(span.root, anchor)
+        steps = dependency_steps(span.root, anchor)
         value += 4.0 - 0.5 * min(steps, MAX_DEPENDENCY_STEPS)
     else:
         value -= 1.5 * abs(distance) + (1.0 if distance < 0 else 0.0)
@@ -180,15 +174,6 @@ def _score(mention: PlaceMention, span: Span, anchor: Token, distance: int, doc:
     if _in_dateline(span, doc):
         value -= DATELINE_PENALTY
     return value
-
-
-def _dependency_steps(token: Token, anchor: Token) -> int:
-    """Edges on the dependency path between two tokens of one sentence."""
-    up_from_token = {ancestor.i: steps for steps, ancestor in enumerate([token, *token.ancestors])}
-    for steps, ancestor in enumerate([anchor, *anchor.ancestors]):
-        if ancestor.i in up_from_token:
-            return steps + up_from_token[ancestor.i]
-    return MAX_DEPENDENCY_STEPS
 
 
 def _locative(token: Token) -> bool:
