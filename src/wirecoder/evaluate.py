@@ -47,6 +47,8 @@ SUITES: dict[str, Suite] = {
               own=True),
         Suite("heldout-blind", "tests/fixtures/heldout2/articles.jsonl", "tests/fixtures/heldout2/gold.jsonl",
               own=True),
+        Suite("heldout-proxy-3", "tests/fixtures/heldout3/articles.jsonl", "tests/fixtures/heldout3/gold.jsonl",
+              own=True),
     )
 }
 

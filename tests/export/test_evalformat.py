@@ -9,6 +9,8 @@ from wirecoder.models import Event, Place, PlaceMention, TextSpan
 
 TIRAH = Place("Tirah", 1, "L", "VAL", "PK", "Khyber Pakhtunkhwa")
 QUETTA = Place("Quetta", 2, "P", "PPL", "PK", "Balochistan")
+SADDAR = Place("Saddar", 3, "P", "PPLX", "PK", "Sindh", "Karachi")
+GULBERG = Place("Gulberg", 4, "P", "PPLX", "PK", "Punjab", "Lahore District")
 
 
 def _event(written: str, place: Place | None) -> Event:
@@ -24,6 +26,9 @@ def _event(written: str, place: Place | None) -> Event:
         ("Tirah Valley", TIRAH, "Tirah Valley"),
         ("Dattakhel", None, "Dattakhel"),
         ("QUETTA", QUETTA, "Quetta"),
+        # A neighbourhood is coded at its city: FORMAT.md's location is a district, city, town or village.
+        ("Saddar", SADDAR, "Karachi"),
+        ("Gulberg", GULBERG, "Lahore"),
     ],
 )
 def test_event_location_is_the_place_as_the_article_names_it(written, place, location):

@@ -41,6 +41,20 @@ VIOLENCE = [
                  id="fell to government forces"),
     pytest.param("Residents suffered from asphyxia after poisonous gas shells hit the district.", [], "Chemical weapon",
                  id="chemical"),
+    pytest.param("The body of a kidnapped army officer was found near a stream.", ["army officer"], "Attack",
+                 id="a captive's body found"),
+    pytest.param("Five soldiers died when a militant blew himself up in the midst of a gunfight with troops.",
+                 ["soldiers"], "Armed clash", id="suicide blast inside a battle"),
+    pytest.param("Police raided the house and exchanged fire with the suspects; they later seized two hand grenades.",
+                 ["suspects"], "Armed clash", id="seized grenades are no means"),
+    pytest.param("Precise aerial strikes hit three hideouts, killing 12 militants.", ["militants"],
+                 "Air/drone strike", id="aerial strikes"),
+    pytest.param("Saboteurs blew it up again a week after the line was repaired.", [],
+                 "Remote explosive/landmine/IED", id="blew it up"),
+    pytest.param("Rebels raided the village at night and killed 14 farmers.", ["farmers"], "Attack",
+                 id="rebels' raid on civilians"),
+    pytest.param("Police raided a hideout and killed two suspects.", ["suspects"], "Armed clash",
+                 id="police raid"),
 ]
 
 

@@ -31,6 +31,10 @@ def _reported(nlp, text: str) -> list[Event]:
         pytest.param("The kidnappers marched the hostages into the forest.", id="marched someone"),
         pytest.param("Police said 40 people have died in such attacks this year alone, the deadliest toll so far.",
                      id="this year alone"),
+        pytest.param("The insurgency, which began in the north, has killed more than 4,000 people.",
+                     id="a campaign's toll with no period"),
+        pytest.param("The family demanded the arrest of the killers.", id="an arrest demanded"),
+        pytest.param("After the talks, the rebel column withdrew into the hills.", id="a retreat is no transfer"),
     ],
 )
 def test_not_an_event(nlp, text):
@@ -123,3 +127,15 @@ def test_a_record_is_no_running_total(nlp):
 def test_the_participants_alone_still_tell_a_protest(nlp):
     text = "Crowds filled the main square on Sunday. The protesters demanded fresh elections."
     assert [event.sub_event_type for event in _reported(nlp, text)] == ["Peaceful protest"]
+
+
+def test_the_attack_named_again_gives_the_date_and_place(nlp):
+    text = ("Insurgents beheaded at least four villagers in a raid on a fishing village, local sources said. "
+            "The attack took place on Saturday in the village of Nangade.")
+    events = _reported(nlp, text)
+    assert [(event.date.value, event.killed) for event in events] == [("2024-05-04", 4)]
+
+
+def test_a_blocked_highway_is_a_protest(nlp):
+    text = "On Sunday, hundreds of farmers blocked the national highway with tractors, demanding fair prices."
+    assert [event.event_type for event in _reported(nlp, text)] == ["Protests"]

@@ -114,3 +114,27 @@ def test_a_country_that_names_whose_drone_is_not_where_it_struck(nlp, geoparser)
     text = "A US drone fired two missiles at a compound near Miranshah, killing five militants."
     mention = _locate(nlp, geoparser, text, "fired")
     assert mention is None or mention.span.text != "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # An unknown name that the text puts inside a district: the name, in that district's province.
+        ("Militants blew up a power pylon in Kandewal area of Kech district on Friday.", "blew",
+         ("Kandewal", "Balochistan")),
+        # A town owned by its province in the possessive.
+        ("A bomb went off on the main road of Balochistan's Chaman on Saturday.", "bomb", ("Chaman", "Balochistan")),
+        # A town after the name of one of its neighbourhoods.
+        ("A trader was shot dead in Gul Colony Peshawar on Tuesday.", "shot", ("Peshawar", "Khyber Pakhtunkhwa")),
+        # A hamlet the apposition places inside a municipality, not its namesake in another state.
+        ("Drones loaded with explosives struck El Aguaje, a hamlet in Aguililla municipality, killing two.",
+         "struck", ("El Aguaje", "Michoacán")),
+        # A village the index lacks, inside a district the index knows only as a town.
+        ("Insurgents beheaded five men in the village of Nangololo in Macomia district.", "beheaded",
+         ("Nangololo", "Cabo Delgado Province")),
+    ],
+)
+def test_event_place_from_names_the_text_places_itself(nlp, geoparser, text, trigger, expected):
+    mention = _locate(nlp, geoparser, text, trigger)
+    assert mention is not None and mention.place is not None
+    assert (mention.span.text, mention.place.admin1) == expected

@@ -49,6 +49,25 @@ def _mention(nlp, geoparser, text, surface):
         ("Police said the shooting took place in Sadar, Karachi, on Monday night.", "Karachi", ("PK", "Sindh")),
         ("Troops moved into Punjab and Sindh after the floods.", "Punjab", ("PK", "Punjab")),
         ("Rebels killed 12 villagers in eastern DR Congo on Sunday.", "DR Congo", ("CD", None)),
+        # The town after a neighbourhood's name, a bureau named after its town, the town inside a boundary's name.
+        ("Gunmen shot a trader in Gul Colony Peshawar on Tuesday.", "Peshawar", ("PK", "Khyber Pakhtunkhwa")),
+        ("A grenade hit the Sialkot Bureau of a TV channel.", "Sialkot", ("PK", "Punjab")),
+        ("Shells fell on villages along the Sialkot Working Boundary.", "Sialkot", ("PK", "Punjab")),
+        # The object of a verb of bombardment, whatever the tagger calls it.
+        ("Pakistani jets pounded Dattakhel with rockets at dawn.", "Dattakhel", ("PK", "Khyber Pakhtunkhwa")),
+        # A province in the possessive, a name with a lower-case particle, a district after a comma.
+        ("A bomb went off on the main road of Balochistan's Chaman on Saturday.", "Chaman", ("PK", "Balochistan")),
+        ("Insurgents attacked police posts in Mocimboa da Praia in 2017.", "Mocimboa da Praia",
+         ("MZ", "Cabo Delgado Province")),
+        ("Gunmen ambushed a patrol in Barangay Poblacion, Datu Piang, Maguindanao del Sur.", "Datu Piang",
+         ("PH", "Autonomous Region in Muslim Mindanao")),
+        # An adjective between the preposition and the name, and a district the tagger took for a people.
+        ("A drone attack in neighbouring Tepalcatepec killed two soldiers.", "Tepalcatepec", ("MX", "Michoacán")),
+        ("Two farmers were shot dead in their fields in neighbouring Kakching district.", "Kakching",
+         ("IN", "Manipur")),
+        # A province's alias.
+        ("Militants attacked a checkpoint in Salahuddin province overnight.", "Salahuddin province",
+         ("IQ", "Salah ad Din")),
     ],
 )
 def test_toponyms_resolve_in_context(nlp, geoparser, text, surface, expected):
@@ -174,3 +193,29 @@ def test_a_big_city_named_like_its_division_is_the_city(nlp, geoparser, text, fe
 def test_a_dateline_town_inside_a_facility_name_is_that_town(nlp, geoparser):
     text = "KOHAT: Police detained 12 people outside the Kohat Press Club on Friday."
     assert any(m.span.text == "Kohat" and m.span.start > 10 for m in _mentions(nlp, geoparser, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # A town the index knows only abroad is not placed there when the text names its owner country.
+        ("Mortar shells landed in Pakistan's border town of Mashkai overnight.", "Mashkai", "PK"),
+        ("Troops entered Syria's northern town of Kobani on Monday.", "Kobani", "SY"),
+        # The apposition after the name places it: not the namesake in another state.
+        ("Drones struck El Aguaje, a hamlet in Aguililla municipality, on Monday.", "El Aguaje", "MX"),
+    ],
+)
+def test_an_owner_country_overrules_a_namesake_abroad(nlp, geoparser, text, surface, country):
+    place = _mention(nlp, geoparser, text, surface).place
+    assert place is None or place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "neighbourhood"),
+    [
+        ("Gunmen shot a trader in Gul Colony Peshawar on Tuesday.", "Gul"),
+        ("Police closed Kohat Road after the blast.", "Kohat"),
+    ],
+)
+def test_a_neighbourhood_or_street_name_is_not_the_town_of_that_name(nlp, geoparser, text, neighbourhood):
+    assert neighbourhood not in {m.span.text for m in _mentions(nlp, geoparser, text)}

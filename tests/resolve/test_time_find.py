@@ -26,6 +26,9 @@ def found(text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, str | N
      [("Saturday night", "2024-03-16"), ("Sunday", "2024-03-17")]),
     ("Two guards died on Sunday. The previous day, a convoy was ambushed near the border.",
      [("Sunday", "2024-03-17"), ("The previous day", "2024-03-16")]),
+    # "The following day" counts from the raid, not from the day the officials spoke.
+    ("Gunmen raided a post on Friday night, officials said on Sunday. The following day, troops hit back.",
+     [("Friday night", "2024-03-15"), ("Sunday", "2024-03-17"), ("The following day", "2024-03-16")]),
     ("The river flooded on March 5, 2024 and again two days ago.",
      [("March 5, 2024", "2024-03-05"), ("two days ago", "2024-03-16")]),
     ("Traders reported losses over the weekend.", [("the weekend", "2024-03-16")]),

@@ -112,11 +112,21 @@ def statement_record(statement: Statement, index: int) -> dict[str, Any]:
 def _location_as_named(mention: PlaceMention) -> str:
     """The event's place as the article names it ("Tirah Valley", "Dattakhel"): FORMAT.md's location is the place
     named for the event, and the gazetteer's spelling stays in the place record. A dateline in capitals
-    ("QUETTA") takes the gazetteer's name."""
+    ("QUETTA") takes the gazetteer's name, and a neighbourhood ("Korangi") its city's."""
     written = mention.span.text
-    if mention.place is not None and written.isupper() and len(written) > 3:
-        return mention.place.name
+    place = mention.place
+    if place is not None and place.feature_code == "PPLX" and place.admin2:
+        return _city_of(place.admin2)
+    if place is not None and written.isupper() and len(written) > 3:
+        return place.name
     return written
+
+
+def _city_of(admin2: str) -> str:
+    """The city a neighbourhood lies in, from its district's name ("Peshawar District" -> "Peshawar"):
+    FORMAT.md's location is a district, city, town or village, so a neighbourhood is coded at its city."""
+    words = admin2.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() == "district" else admin2
 
 
 def place_record(mention: PlaceMention) -> dict[str, Any]:

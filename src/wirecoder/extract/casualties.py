@@ -79,6 +79,8 @@ _ACTIVE_VERBS: dict[str, CasualtyKind] = {
     "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed", "beat to death": "killed",
     "beats to death": "killed", "beating to death": "killed", "stoned to death": "killed",
     "hacked to death": "killed", "stabbed to death": "killed", "tortured to death": "killed",
+    "beheaded": "killed", "beheading": "killed", "executed": "killed", "executing": "killed",
+    "massacred": "killed", "massacring": "killed", "slaughtered": "killed", "slaughtering": "killed",
 }
 # "Beat a man to death": the victim sits between the verb and "to death".
 _TO_DEATH_VERBS = r"(?:beat|beats|beating|stoned|stoning|hacked|hacking|stabbed|stabbing|tortured|torturing|clubbed)"
@@ -87,6 +89,13 @@ NOT_A_SINGULAR_SUBJECT = frozenset(
     "people police personnel men women children others that who which they we you it this there get got getting "
     "be been being become the a an and or of in on at".split()
 )
+# Singular-looking words after "the" that name no single victim ("killed the same day", "the police").
+_NOT_ONE_VICTIM = ("same|next|following|other|rest|last|first|day|night|morning|evening|afternoon|momentum|process"
+                   "|police|people|personnel|staff|crew|family|public|youth|entire|whole|two|three|four|five|six"
+                   "|seven|eight|nine|ten|one|dozen")
+# A companion named with a possessive in a counted subject ("a commander and his driver were killed").
+_COMPANION = (r"\b(?:and|along\s+with|together\s+with)\s+(?P<one>(?:his|her|their)\s+(?!(?:one|two|three|four|five"
+              r"|six|seven|eight|nine|ten|\d)\b)[a-z]+\b(?<!s))(?![-\w])")
 # Pronoun and quantifier objects that count people: "killing him", "killing both".
 PRONOUN_COUNTS = {"him": 1, "her": 1, "both": 2, "his": 1, "its": 1}
 # "killing its driver", "injuring his son": a possessive before a singular noun is one person, after an active verb.
@@ -183,6 +192,27 @@ def _to_death_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _shot_dead_pattern() -> re.Pattern[str]:
+    """ "shot a police official, DSP Ali Raza, dead": the victim between the verb and "dead"."""
+    return re.compile(rf"\bshot\s+{_ITEMS}(?:\s*,[^,.;]{{1,40}},)?\s+dead\b", re.IGNORECASE)
+
+
+@functools.cache
+def _body_found_pattern() -> re.Pattern[str]:
+    """ "The body of a kidnapped officer was found", "bodies of two men were recovered": the dead found later."""
+    return re.compile(rf"\bbod(?:y|ies)\s+of\s+{_ITEMS}(?:\s*,[^,.;]{{1,40}},?)?\s+(?:was|were|had\s+been|have\s+been"
+                      rf"|has\s+been)\s+(?:found|recovered|discovered|dumped)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _the_victim_pattern() -> re.Pattern[str]:
+    """ "shot and killed the head of the programme": one victim, named by a singular noun after "the"."""
+    return re.compile(
+        rf"\b(?:killed|killing|kills|gunned\s+down|murdered|murdering|assassinated|assassinating|shot\s+dead)"
+        rf"\s+(?P<list>the\s+(?!(?:{_NOT_ONE_VICTIM})\b)[a-z]+\b(?<!s))(?![-\w])", re.IGNORECASE)
+
+
+@functools.cache
 def _later_died_pattern() -> re.Pattern[str]:
     """ "wounded 12 people, one of whom later died": deaths among people counted as hurt."""
     return re.compile(
@@ -242,6 +272,8 @@ def _items(text: str, offset: int, list_start: int, list_end: int, kind: Casualt
         group = match.group("g").strip().rstrip(".,;:)") or None
         if is_suicide_bomber(group) or (figures and _is_breakdown(group)) or _not_a_head_count(text, match):
             continue
+        if figures and (_SOURCE_FOLLOWS.match(text, match.end()) or _SOURCE_FOLLOWS.search(group or "")):
+            continue  # "killing seven fighters, a military source said": the last item is who said it
         qualifier = match.group("q").lower() if match.group("q") else ("range" if match.group("m") else None)
         start, end = match.span("n")
         span = TextSpan(offset + start, offset + end, text[start:end])
@@ -250,9 +282,21 @@ def _items(text: str, offset: int, list_start: int, list_end: int, kind: Casualt
     return figures
 
 
+# A speech verb right after a listed item ("..., a military officer and residents said").
+_SOURCE_FOLLOWS = re.compile(r"(?:^|\s)(?:and\s+(?:\w+\s+){1,2})?(?:said|say|says|told|reported|added)\b", re.IGNORECASE)
+
+
 def _not_a_head_count(text: str, match: re.Match[str]) -> bool:
-    """An age, a time, a measure, a date or a year ("a 13-year-old", "4.8 million jobs", "in 2013")."""
-    return bool(_not_a_count().match(text, match.end("n")) or re.fullmatch(r"(?:19|20)\d\d", match.group("n")))
+    """An age, a time, a measure, a date or a year ("a 13-year-old", "4.8 million jobs", "in 2013", "on
+    February 24")."""
+    return bool(_not_a_count().match(text, match.end("n")) or re.fullmatch(r"(?:19|20)\d\d", match.group("n"))
+                or _DAY_AFTER_MONTH.search(text, 0, match.start("n")))
+
+
+# A month's name right before a number makes the number a day of the month ("February 24", "Feb. 3").
+_DAY_AFTER_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\.?\s+$", re.IGNORECASE)
 
 
 def _is_breakdown(group: str | None) -> bool:
@@ -288,13 +332,20 @@ def find_figure_groups(text: str, offset: int = 0, source: str | None = None) ->
         if figures:
             groups.append(FigureGroup(kind, tuple(figures)))
             taken.append(match.span("list"))
-    for pattern in (_to_death_pattern(), _later_died_pattern()):
+    for match in _the_victim_pattern().finditer(text):
+        if not _overlaps(match.span("list"), taken):
+            start, end = match.span("list")
+            figure = CasualtyFigure(kind="killed", value=1, span=TextSpan(offset + start, offset + end, text[start:end]),
+                                    group=text[start:end], source=source)
+            groups.append(FigureGroup("killed", (figure,)))
+            taken.append(match.span("list"))
+    for pattern in (_to_death_pattern(), _shot_dead_pattern(), _body_found_pattern(), _later_died_pattern()):
         for match in pattern.finditer(text):
             # "wounded 12 people, one of whom later died": the wounded list took the span; the death is new
             if pattern is _later_died_pattern() or not _overlaps(match.span("list"), taken):
                 value = parse_number(match.group("list"))
                 figures = _items(text, offset, *match.span("list"), "killed", source) if value is None or (
-                    pattern is _to_death_pattern()) else [_bare_figure(text, offset, match, value, source)]
+                    pattern is not _later_died_pattern()) else [_bare_figure(text, offset, match, value, source)]
                 if figures:
                     groups.append(FigureGroup("killed", tuple(figures)))
                     taken.append(match.span("list"))
@@ -377,6 +428,8 @@ def _predicate_groups(text: str, offset: int, source: str | None, taken: list[tu
         if match.group(kind).lower() == "dead" and re.search(r"\b(?:left|leaving)\b", text[start:match.start()]):
             continue  # "left 13 militants dead" is the active pattern's
         figures = _window_figures(text, offset, start, match.start(), kind, source)
+        if figures:
+            figures += _subject_companions(text, offset, start, match.start(), figures, kind, source)
         figures += _along_with(text, offset, match.end(), kind, source)
         if not figures and kind in {"killed", "wounded"} and (passive or match.group(kind).lower() != "dead"):
             figures = _uncounted_subject(text, offset, start, match.start(), kind, aux, source)
@@ -453,12 +506,34 @@ def _window_figures(text: str, offset: int, start: int, end: int, kind: Casualty
         if (word in {"a", "an"} and local != start + leading and not listed) or word in {"his", "her", "its"}:
             continue
         if re.search(r"\b(?:with|on|of|since|over|from|killing|injuring|wounding)\s*$",
-                     text[max(0, local - 10):local], re.IGNORECASE):
+                     text[max(0, local - 10):local], re.IGNORECASE) and not _after_along_with(text, local):
             continue  # a partitive, a date, or the object of another casualty verb
         if re.search(r"\bbetween\s+\S+\s+and\s*$", text[max(0, local - 30):local], re.IGNORECASE):
             continue  # "between 10 and 12": the range's first figure stands
         figures.append(figure)
     return figures
+
+
+def _after_along_with(text: str, position: int) -> bool:
+    return bool(re.search(r"\b(?:along|together)\s+with\s*$", text[max(0, position - 16):position], re.IGNORECASE))
+
+
+def _subject_companions(text: str, offset: int, start: int, end: int, figures: list[CasualtyFigure],
+                        kind: CasualtyKind, source: str | None) -> list[CasualtyFigure]:
+    """Uncounted people beside the counted ones: "a commander and his driver" (one more), "the founder, along
+    with three other militants," (the founder)."""
+    extra = []
+    for match in re.finditer(_COMPANION, text[start:end], re.IGNORECASE):
+        one_start, one_end = start + match.start("one"), start + match.end("one")
+        extra.append(CasualtyFigure(kind=kind, value=1, span=TextSpan(offset + one_start, offset + one_end,
+                                    text[one_start:one_end]), group="companion", source=source))
+    first = min(figure.span.start - offset for figure in figures)
+    head = re.sub(r"[\s,]*\b(?:along|together)\s+with\s*$", "", text[start:first], flags=re.IGNORECASE).strip()
+    if _after_along_with(text, first) and re.search(r"[A-Za-z]", head):
+        head_start = start + text[start:first].index(head)
+        extra.append(CasualtyFigure(kind=kind, value=1, span=TextSpan(offset + head_start, offset + head_start
+                                    + len(head), head), group=head, source=source))
+    return extra
 
 
 def _breakdown_end(window: str, position: int) -> int:
@@ -490,8 +565,8 @@ def _uncounted_subject(text: str, offset: int, start: int, end: int, kind: Casua
     span = TextSpan(offset + span_start, offset + span_start + len(words), words)
     if _singular_subject(window, aux):
         return [CasualtyFigure(kind=kind, value=1, span=span, group=words, source=source)]
-    if re.search(r"\b(?:were|have\s+been)\b", aux) and re.search(r"\band\s+(?:his|her|their)\b", words):
-        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", words)
+    if re.search(r"\b(?:were|have\s+been)\b", aux) and re.search(_COMPANION, words, re.IGNORECASE):
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+", words)
         return [CasualtyFigure(kind=kind, value=len(parts), span=span, group=words, source=source)]
     return []
 

@@ -64,6 +64,8 @@ def corefer(mentions: list[EventMention]) -> list[EventCluster]:
                           and cluster.lead.status == mention.status]
         if not candidates and mention.definite and not mention.separate:
             candidates = [cluster for cluster in clusters if _same_kind_and_time(cluster, mention)]
+            if not candidates:
+                candidates = _named_event(clusters, mention)
         if not candidates and mention.participants:
             candidates = _participants_event(clusters, mention)
         if candidates:
@@ -86,6 +88,17 @@ def _participants_event(clusters: list[EventCluster], mention: EventMention) -> 
     if told:
         mention.date = None
     return told[-1:]
+
+
+def _named_event(clusters: list[EventCluster], mention: EventMention) -> list[EventCluster]:
+    """ "The group said none of its members were involved in the ambush": a definite noun names the latest told
+    event of its kind even when its sentence dates something else; that date is not the event's."""
+    told = [cluster for cluster in clusters if cluster.lead.status == mention.status
+            and _families_match(cluster.family, mention.family) and not cluster.lead.background]
+    if told and mention.figures == []:
+        mention.date = None
+        return told[-1:]
+    return []
 
 
 def _same_kind_and_time(cluster: EventCluster, mention: EventMention) -> bool:

@@ -11,11 +11,12 @@ mentions, following the ACLED codebook's precedence:
    missile attack, grenade => Grenade, IED/bomb/blast/landmine => Remote explosive/landmine/IED; rocket-propelled
    grenades carried into a ground assault are no remote means;
 4. a fight to rescue captives => Battles/Armed clash; kidnap/abduct with nobody killed => Abduction/forced
-   disappearance; rape => Sexual violence;
+   disappearance; rape => Sexual violence; a body found, with no fight told => Violence against civilians/Attack;
 5. territory captured => Non-state actor overtakes territory, or recaptured => Government regains territory
    ("fell to" takes the captor after it);
-6. armed actors on both sides (soldiers, police, a post, militants as victims) or a clash => Battles/Armed
-   clash; unarmed victims of armed actors => Violence against civilians/Attack;
+6. armed actors on both sides (soldiers, police, a post, militants as victims), a clash, or a raid by state
+   forces => Battles/Armed clash; unarmed victims of armed actors (also in rebels' raid) => Violence against
+   civilians/Attack;
 7. protests, riots and strategic developments by their own cues.
 """
 
@@ -25,6 +26,9 @@ import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+# "The body of a kidnapped officer was found": someone killed out of any fight.
+_BODY_FOUND = re.compile(r"\bbod(?:y|ies)\s+of\b[^.;]{0,80}?\b(?:found|recovered|discovered|dumped)\b", re.IGNORECASE)
 
 TriggerFamily = Literal["violence", "arrest", "protest", "riot", "looting", "agreement", "disruption", "other"]
 
@@ -47,6 +51,7 @@ TRIGGER_WORDS: dict[TriggerFamily, str] = {
         r"|gun\s*battle|firefight|shoot-?out|fighting|blast(?:s)?|explosion(?:s)?|exploded|explode[sd]?"
         r"|bomb(?:ing|ed|s)?"
         r"|ieds?|landmines?|suicide\s+(?:attack|bombing|bomber|blast)|air\s*strikes?|airstrikes?|drone\s+strikes?"
+        r"|(?:artillery|missile|rocket|mortar|helicopter|naval|aerial)\s+(?:strikes?|bombardment)"
         r"|shelling|shelled|mortars?|rockets?|missiles?|grenades?|pounded|bombarded|blew\s+up|blown\s+up|went\s+off"
         r"|(?:blew|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up|blew\s+(?:it|them)\s+up|destroyed"
         r"|detonated|struck|fell\s+(?:in)?to(?=\s+(?:the\s+)?(?:hands\s+of\s+)?(?:(?-i:[A-Z])|al-|(?:militants|rebels"
@@ -59,6 +64,7 @@ TRIGGER_WORDS: dict[TriggerFamily, str] = {
     "protest": (
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-in|marched|staged\s+a\s+march"
         r"|dispersed?|tear\s*gas|baton-?charged?|lathi-?charged?|water\s+cannons?"
+        r"|block(?:ed|ing|aded|ading)\s+(?:\S+\s+){0,3}?(?:highways?|roads?|motorway|railway\s+tracks?|traffic|streets?)\b"
     ),
     "riot": r"riot(?:s|ed|ers|ing)?|mob|rampage|vandali[sz]ed",
     "looting": r"loot(?:ed|ing)|ransack(?:ed)?|torched|set\s+(?:on\s+)?fire|set\s+ablaze|arson|burn(?:ed|t)\s+down",
@@ -154,17 +160,18 @@ CUE_PATTERNS: dict[str, str] = {
     "grenade": r"grenades?",
     "explosive": (
         r"ieds?\b|improvised\s+explosive|bomb|blasts?\b|explosions?|explod|explosives?|landmines?|\bmines?\b"
-        r"|blew\s+up|blown\s+up|went\s+off|detonat|booby"
+        r"|blew\s+up|blown\s+up|blew\s+(?:it|them)\s+up|went\s+off|detonat|booby"
     ),
     "two_sided": (
         r"exchange\s+of\s+(?:gun)?fire|exchanged\s+(?:heavy\s+)?fire|returned\s+fire|return\s+fire|retaliat"
         r"|gun\s*battle|gunfight|firefight|shoot-?out|clash|encounter|traded\s+(?:gun)?fire|fierce\s+fighting|fought"
-        r"|responded|fired\s+back|firing\s+back|fire\s+exchange|each\s+other"
+        r"|responded|fired\s+back|firing\s+back|fire\s+exchange|each\s+other|confrontation"
     ),
     "security_operation": r"search\s+operation|operation|raid|cordon",
     "clash": (
         r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|retaliat|gun\s*battle|firefight|shoot-?out|clash"
         r"|encounter|traded\s+(?:gun)?fire|fighting|fought|battle|search\s+operation|operation|raid|cordon|ambush"
+        r"|confrontation"
     ),
     # The agent nouns ("a clash with the kidnappers") name who, not an abduction told here.
     "abduction": (
@@ -292,12 +299,24 @@ def classify_violence(text: str, victims: list[str]) -> EventTyping:
         return EventTyping("Battles", "Armed clash")  # a fight to free captives: the forces against the captors
     if _has(text, "abduction") and not re.search(r"\b(?:killed|dead|bodies|body)\b", text, re.IGNORECASE):
         return EventTyping("Violence against civilians", "Abduction/forced disappearance")
+    if _BODY_FOUND.search(text) and not (_has(text, "clash") or _has(text, "two_sided")):
+        return EventTyping("Violence against civilians", "Attack")  # a captive killed, armed or not
     armed = victims_are_armed(victims)
     if armed or (armed is None and _has(text, "clash")):
         return EventTyping("Battles", "Armed clash")
-    if armed is False and (_has(text, "two_sided") or _has(text, "security_operation")):
+    if armed is False and (_has(text, "two_sided") or _state_operation(text)):
         return EventTyping("Battles", "Armed clash")
     return EventTyping("Violence against civilians", "Attack")
+
+
+def _state_operation(text: str) -> bool:
+    """A raid or operation by state forces ("police raided the hideout"), not rebels' raid on a village: the
+    last actor named before the word is a state force."""
+    match = cues()["security_operation"].search(text)
+    if match is None:
+        return False
+    before = text[max(0, match.start() - 150):match.start()]
+    return _last_position(before, "state_forces") >= _last_position(before, "non_state")
 
 
 def territory_type(text: str) -> str | None:
@@ -332,14 +351,25 @@ def _last_position(text: str, name: str) -> int:
 
 # Infantry weapons carried into a ground assault ("armed with rifles and rocket-propelled grenades"): no remote means.
 _INFANTRY_WEAPONS = re.compile(r"\brocket[\s-]propelled\s+grenades?|\bRPGs?\b", re.IGNORECASE)
+# Weapons found or seized afterwards ("seized three hand grenades") tell what was recovered, not how the event
+# was carried out.
+_RECOVERED_WEAPONS = re.compile(
+    r"\b(?:seiz|recover|found|confiscat|captur)\w*\s+(?:\S+\s+){0,6}?(?:grenades?|explosives?|ieds?|bombs?|rockets?"
+    r"|mortars?|suicide\s+vests?)\b", re.IGNORECASE)
+# A militant's suicide blast inside a fight that forces began ("detonated a suicide vest in the midst of a battle",
+# "rather than be captured"): the event is the battle.
+_SUICIDE_IN_FIGHT = re.compile(
+    r"\b(?:in\s+the\s+(?:midst|middle|course)\s+of|during|amid)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:battle|raid"
+    r"|clash|gunfight|firefight|encounter|exchange\s+of\s+fire|search\s+operation|operation|shoot-?out)"
+    r"|\brather\s+than\s+(?:be(?:ing)?\s+)?(?:captured|arrested|caught)", re.IGNORECASE)
 
 
 def remote_violence_type(text: str) -> str | None:
     """The Explosions/Remote violence sub-event type, or None when the means were not remote (or were part of
     a two-sided fight)."""
-    text = _INFANTRY_WEAPONS.sub(" ", text)
+    text = _RECOVERED_WEAPONS.sub(" ", _INFANTRY_WEAPONS.sub(" ", text))
     if _has(text, "suicide"):
-        return "Suicide bomb"
+        return None if _SUICIDE_IN_FIGHT.search(text) else "Suicide bomb"
     if _has(text, "chemical"):
         return "Chemical weapon"
     if _has(text, "air"):

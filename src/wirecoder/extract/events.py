@@ -65,6 +65,8 @@ INTENT_LEMMAS = frozenset({"plan", "want", "intend", "try", "attempt", "aim", "s
 PLAN_LEMMAS = frozenset({"plan", "plot", "prepare", "intend", "conspire", "foil", "thwart", "try", "attempt",
                          "scheme", "aim"})
 ALLEGE_LEMMAS = frozenset({"accuse", "allege"})
+# Verbs whose object event is asked for, not reported ("demanded the arrest of the killers").
+DEMAND_LEMMAS = frozenset({"demand", "urge", "seek", "request"})
 MODAL_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can"})
 GENERIC_HEADS = frozenset({"rise", "surge", "spate", "wave", "series", "increase", "fight", "war", "campaign",
@@ -227,8 +229,9 @@ def _period_pattern() -> re.Pattern[str]:
 
 def tally_verbs(sentence: Span) -> set[int]:
     """Verbs in the present perfect that a period of time governs ("127 militants have been killed so far this
-    year", "an insurgency that has killed thousands since 1989"): a running total, never one event."""
-    verbs: set[int] = set()
+    year", "an insurgency that has killed thousands since 1989") or that count thousands: a running total, never
+    one event."""
+    verbs: set[int] = {token.i for token in sentence if token.pos_ == "VERB" and _large_tally(token)}
     for match in _period_pattern().finditer(sentence.text):
         span = sentence.doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                                       alignment_mode="expand")
@@ -243,6 +246,27 @@ def tally_verbs(sentence: Span) -> set[int]:
             if node.pos_ == "VERB" and node.dep_ not in {"advcl", "conj"}:
                 break
     return verbs
+
+
+# Objects of a killing that count a long campaign's dead, not one event's ("has killed thousands of civilians").
+TALLY_OBJECTS = frozenset({"thousands", "hundreds", "millions", "tens"})
+TALLY_MINIMUM = 1000
+
+
+def _large_tally(verb: Token) -> bool:
+    """ "The insurgency has killed more than 6,000 people", "the group has killed thousands": a present perfect
+    killing of a campaign's size is a running total even with no period named."""
+    if verb.lemma_.lower() not in {"kill", "claim", "displace"} or not _present_perfect(verb):
+        return False
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lower_ in TALLY_OBJECTS:
+            return True
+        numbers = [grand.text.replace(",", "") for grand in child.children if grand.dep_ == "nummod"]
+        if any(number.isdigit() and int(number) >= TALLY_MINIMUM for number in numbers):
+            return True
+    return False
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -298,6 +322,10 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
                    [token.head, *token.head.ancestors][:3])
     if trigger.family == "agreement" and trigger.text.lower() in {"agreement", "ceasefire", "cease-fire", "truce"}:
         return _governing_verb(token) in AGREE_LEMMAS
+    if word in {"withdrew", "withdrawn", "withdraw", "pulled"}:
+        # "withdrew from the town", "withdrew its troops": a transfer; "withdrew into the orchards": a retreat
+        return any((child.dep_ == "prep" and child.lower_ in {"from", "out"}) or child.dep_ == "dobj"
+                   for child in token.children)
     if word in {"storm", "storms"} and token.pos_ != "VERB":
         return False  # the weather, not an assault
     if word in {"targeted", "targeting", "destroyed"}:
@@ -343,7 +371,7 @@ def _physical_pattern() -> re.Pattern[str]:
         r"|blasts?|explosives?|suicide|killed|dead|wounded|injured|soldiers?|troops|police(?:men)?|army|forces"
         r"|armed|rockets?|missiles?|mortars?|shells?|grenades?|hostages?|knife|stabbed|checkpoints?|check\s*posts?"
         r"|convoy|patrol|camp|barracks|bullets?|ambush|militia|fighters|jets|drones?|weapons?|assailants?"
-        r"|attackers?)\b",
+        r"|attackers?|gangs?|cartels?|artillery|explosive\s+devices)\b",
         re.IGNORECASE,
     )
 
@@ -364,9 +392,12 @@ def _protest_cause_pattern() -> re.Pattern[str]:
 
 
 def _refers_back(trigger: TriggerMatch, token: Token) -> bool:
-    """ "The incident took place on Saturday": a definite weak noun that points at an event already told."""
-    return (trigger.text.lower() in {"incident", "operation", "encounter", "fighting"} and token.pos_ == "NOUN"
-            and any(child.lower_ in {"the", "this", "that"} for child in token.children))
+    """ "The incident took place on Saturday", "the attack hit the village late on Monday": a definite weak noun,
+    or a definite event noun as the subject, that points at an event already told."""
+    if token.pos_ != "NOUN" or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
+        return False
+    weak_noun = trigger.text.lower() in {"incident", "operation", "encounter", "fighting"}
+    return weak_noun or (token.dep_ in {"nsubj", "nsubjpass"} and token.lemma_.lower() in EVENT_NOUNS)
 
 
 # Modifiers that make a plural event noun a kind or a habit ("recent attacks", "sporadic attacks").
@@ -469,6 +500,8 @@ def trigger_status(token: Token, trigger: TriggerMatch, statements: list[Stateme
     for statement in statements:
         if statement.act in {"deny", "threaten"} and _inside(trigger, statement):
             return "denied" if statement.act == "deny" else "threatened"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in DEMAND_LEMMAS:
+        return "hypothetical"  # "demanding the arrest of the attackers": asked for, not done
     previous = token
     for steps, node in enumerate([token, *token.ancestors]):
         if steps > MAX_STATUS_STEPS:
@@ -683,7 +716,8 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
         trigger=first.trigger,
         date=date or default_date(context.article, core),
         location=_best_location(mentions) if core else next((m.location for m in mentions if m.location), None),
-        killed=killed if killed is not None else (0 if core and not _toll_unknown(sentences) else None),
+        killed=killed if killed is not None else (
+            0 if (core or cluster.family == "violence") and not _toll_unknown(sentences) else None),
         wounded=best_count(figures, "wounded"),
         casualties=[figure for group in figures for figure in group.figures],
         perpetrator=_perpetrator(mentions, context),

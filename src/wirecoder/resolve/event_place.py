@@ -61,6 +61,7 @@ class _Scored:
     order: int
     mention: PlaceMention
     same_sentence: bool = False
+    in_dateline: bool = False
 
 
 def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -81,7 +82,8 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
         distance = numbers[span.root.i] - here
         broad = mention.place is not None and mention.place.feature_code in BROAD_REGION_CODES
         if -1 <= distance <= SENTENCE_WINDOW and not (broad and distance != 0):
-            scored.append(_Scored(_score(mention, span, anchor, distance, doc), order, mention, distance == 0))
+            scored.append(_Scored(_score(mention, span, anchor, distance, doc), order, mention, distance == 0,
+                                  _in_dateline(span, doc)))
     locality = _unknown_locality(scored)
     scored = [item for item in scored if item.score >= MIN_SCORE]
     if not scored:
@@ -94,7 +96,7 @@ def event_location(doc: Doc, trigger: TextSpan, mentions: list[PlaceMention]) ->
             return _in_article_area(best.mention, [m for m in mentions if not care_place(doc, m)])
         best = max(areas, key=lambda item: (item.score, -item.order))
     best = _refine_coarse(best, scored)
-    return _within_area(locality, best.mention) if locality is not None else best.mention
+    return _within_area(locality, best.mention, doc) if locality is not None else best.mention
 
 
 def _unknown_locality(scored: list[_Scored]) -> _Scored | None:
@@ -121,28 +123,39 @@ def _in_article_area(locality: PlaceMention, mentions: list[PlaceMention]) -> Pl
                         confidence=locality.confidence)
 
 
-def _within_area(locality: _Scored, area: PlaceMention) -> PlaceMention:
+def _within_area(locality: _Scored, area: PlaceMention, doc: Doc) -> PlaceMention:
     """A town the gazetteer does not know, named where the event happened, placed in the country, province or
     district the text resolves it to ("Mali's army ... in the central town of Boni", "in Domel, Bannu district"):
     the name is kept, with no coordinates."""
     place = area.place
-    if place is None or place.precision not in {"country", "admin1", "admin2"}:
+    if place is None:
         return area
-    admin1 = place.admin1 if place.precision != "country" else None
-    admin2 = place.name if place.precision == "admin2" else None
+    precision = "admin2" if place.precision == "location" and _called_district(area, doc) else place.precision
+    if precision not in {"country", "admin1", "admin2"}:
+        return area
+    admin1 = place.admin1 if precision != "country" else None
+    admin2 = place.name if precision == "admin2" else None
     inside = Place(locality.mention.span.text, country=place.country, admin1=admin1, admin2=admin2)
     return PlaceMention(locality.mention.span, inside, confidence=min(area.confidence, locality.mention.confidence))
+
+
+def _called_district(area: PlaceMention, doc: Doc) -> bool:
+    """ "In Macomia district": a name the index knows as a town that the text calls a district."""
+    following = doc_text(doc)[area.span.end:area.span.end + 14].lower().split()
+    return bool(following) and following[0].strip(",.") in {"district", "county", "municipality", "tehsil"}
 
 
 def _refine_coarse(best: _Scored, scored: list[_Scored]) -> _Scored:
     """A country gives way to a more precise place of that country nearby ("attacks within Pakistan" ... "in
     North Waziristan district"), and a province to a place inside it in the same sentence ("an operation in
-    Balochistan killed three militants in Loralai"), unless that place is far less likely (where someone spoke)."""
+    Balochistan killed three militants in Loralai"), unless that place is far less likely (where someone spoke)
+    or is the dateline's (where the story was filed)."""
     place = best.mention.place
     if place is None or place.precision not in {"country", "admin1"}:
         return best
     finer = [item for item in scored if item.mention.place is not None and _inside(item.mention.place, place)
-             and (place.precision == "country" or item.same_sentence) and item.score > best.score - REFINE_MARGIN]
+             and (place.precision == "country" or item.same_sentence) and item.score > best.score - REFINE_MARGIN
+             and not item.in_dateline]
     return max(finer, key=lambda item: (item.score, -item.order)) if finer else best
 
 

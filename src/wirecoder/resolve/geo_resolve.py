@@ -37,11 +37,17 @@ ALTERNATE_NAME_PENALTY = 2.5
 QUALIFIER_BONUS, QUALIFIER_CONFLICT = 8.0, -4.0
 PASSES = 3
 # Words between two names that put the first inside the second ("Mach area of Bolan", "Chakothi sector in
-# Muzaffarabad").
+# Muzaffarabad", "El Aguaje, a hamlet in Aguililla").
 CONTAINMENT_WORDS = {",", "area", "areas", "of", "in", "sector", "district", "tehsil", "village", "town", "valley",
-                     "region", "city", "province", "county", "agency", "subdivision"}
+                     "region", "city", "province", "county", "agency", "subdivision", "a", "an", "the", "hamlet",
+                     "settlement", "small", "remote", "municipality", "locality", "neighbourhood", "neighborhood"}
 _GAP_WORD = re.compile(r"\w+|,")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+# ", Salarzai " between a town and its district: one capitalised word the gazetteer need not know (a tehsil).
+_COMMA_AND_NAME = re.compile(r"\s*,\s*[A-Z][\w-]+\s+")
+# "Pakistan's bordering town of ", "Syria's northern city of ": the owner holds the settlement named next.
+_OWNER_OF_SETTLEMENT = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}(?:town|village|city|district|province|region|area|port|hamlet)\s+of\s+")
 NEIGHBOUR_READINGS, NEIGHBOUR_BONUS = 12, 1.0
 FAR_CONTEXT_MENTIONS, FAR_MAX_POPULATION = 3, 20_000
 LOCAL_CODES = {"PPL", "PPLC", "ADM2", "ADM3", "VAL", "PPLX"}
@@ -86,6 +92,8 @@ class _Slot:
     choice: Candidate | None = None
     voted: Candidate | None = None  # the choice counted in the current context
     margin: float = 0.0
+    runners_up: tuple[Candidate, ...] = ()  # the other candidates, best first
+
 
 
 def resolve_toponyms(
@@ -103,7 +111,7 @@ def resolve_toponyms(
             _respell_unknown_names(slots, context, gazetteer)
         for index, slot in enumerate(slots):
             own = _own_context(context, slots, slot.key)
-            slot.choice, slot.margin = _choose(slot, own, _qualifier(slots, index, text), neighbours)
+            slot.choice, slot.margin, slot.runners_up = _choose(slot, own, _qualifier(slots, index, text), neighbours)
         context = _context_of(slots, actors)
     return [_mention(slot, _own_context(context, slots, slot.key), _qualifier(slots, index, text))
             for index, slot in enumerate(slots)]
@@ -179,26 +187,39 @@ class _Qualifier:
 
 
 def _qualifier(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
-    """The toponym right after this one across a comma, or across words like "area of", if any."""
-    if index + 1 >= len(slots):
-        return None
+    """The toponym that says where this one lies: the next across a comma or words like "area of", else the
+    owner before it ("Pakistan's border town of Mashkai")."""
+    if index + 1 >= len(slots) or slots[index + 1].toponym.is_demonym:
+        return _owner(slots, index, text)
     here, following = slots[index].toponym, slots[index + 1].toponym
-    if following.is_demonym:
-        return None
     if following.token_start - here.token_end == 1 and text[here.span.end:following.span.start].strip() == ",":
         listed = _LIST_GOES_ON.match(text, following.span.end) is not None
         return _Qualifier(slots[index + 1], explicit=False, listed=listed)
-    between = _GAP_WORD.findall(text[here.span.end:following.span.start].lower())
-    if 0 < len(between) <= 3 and set(between) <= CONTAINMENT_WORDS and set(between) & {"of", "in"}:
+    gap = text[here.span.end:following.span.start]
+    between = _GAP_WORD.findall(gap.lower())
+    if 0 < len(between) <= 5 and set(between) <= CONTAINMENT_WORDS and set(between) & {"of", "in"}:
         return _Qualifier(slots[index + 1], explicit=True)
+    if _COMMA_AND_NAME.fullmatch(gap) and any(c.place.feature_code in {"ADM1", "ADM2"}
+                                               for c in slots[index + 1].candidates):
+        return _Qualifier(slots[index + 1], explicit=False)
+    return _owner(slots, index, text)
+
+
+def _owner(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
+    """The country or division that owns the settlement named after it ("Pakistan's border town of Mashkai")."""
+    if index == 0 or slots[index - 1].toponym.is_demonym:
+        return None
+    owner, here = slots[index - 1].toponym, slots[index].toponym
+    if _OWNER_OF_SETTLEMENT.fullmatch(text[owner.span.end:here.span.start]):
+        return _Qualifier(slots[index - 1], explicit=False, listed=True)
     return None
 
 
 def _choose(
     slot: _Slot, context: ArticleContext, qualifier: _Qualifier | None, neighbours: dict[int, int]
-) -> tuple[Candidate | None, float]:
+) -> tuple[Candidate | None, float, tuple[Candidate, ...]]:
     if not slot.candidates:
-        return None, 0.0
+        return None, 0.0, ()
     has_division_twin = _capitals_with_division_twins(slot.candidates)
     scored = sorted(
         ((score(c, slot.toponym, context, qualifier, c.place.geonameid in has_division_twin)
@@ -207,7 +228,7 @@ def _choose(
         key=lambda pair: pair[0], reverse=True,
     )
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
-    return scored[0][1], margin
+    return scored[0][1], margin, tuple(candidate for _score, candidate in scored[1:])
 
 
 def _capitals_with_division_twins(candidates: tuple[Candidate, ...]) -> set[int | None]:
@@ -255,7 +276,8 @@ def _division_hint_score(place: Place, hint: str | None) -> float:
     if hint in AREA_WORDS and place.feature_code in {"RGN", "VAL"}:
         return 3.0
     if hint in ADMIN1_WORDS:
-        return 3.0 if place.feature_code == "ADM1" else -1.0
+        # "Kaduna state": the text says which; a big city of the same name must not outweigh it.
+        return 4.5 if place.feature_code == "ADM1" else -1.5
     return 0.0
 
 
@@ -308,7 +330,7 @@ def _qualifier_score(candidate: Candidate, qualifier: _Qualifier | None) -> floa
 def _containers(qualifier: _Qualifier | None) -> list[Candidate]:
     if qualifier is None:
         return []
-    codes = {"ADM1", "ADM2", "PCLI"} | (LOCAL_CODES if qualifier.explicit else set())
+    codes = {"ADM1", "ADM2", "ADM3", "PCLI"} | (LOCAL_CODES if qualifier.explicit else set())
     return [c for c in qualifier.slot.candidates
             if c.place.feature_code in codes or (not qualifier.listed and _city(c))]
 
@@ -338,7 +360,7 @@ def _contradicted(choice: Candidate, qualifier: _Qualifier | None) -> bool:
     code = qualifier.slot.choice.place.feature_code
     across_border = qualifier.slot.choice.place.country != choice.place.country
     city_holds = _city(qualifier.slot.choice) and not _city(choice) and not qualifier.listed
-    if across_border and (code == "ADM2" or city_holds):
+    if across_border and (code in {"ADM2", "ADM3"} or city_holds):
         return True  # "Dasht, Kech", "Sadar, Karachi": a district or city across a border never holds the town
     named_division = code == "ADM2" and qualifier.slot.toponym.division_hint is not None  # "Bara, Khyber Agency"
     if code not in {"ADM1", "PCLI"} and not named_division and not qualifier.explicit:
@@ -369,14 +391,26 @@ def _context_of(slots: list[_Slot], actor_countries: Counter[str]) -> ArticleCon
 def _mention(slot: _Slot, context: ArticleContext, qualifier: _Qualifier | None) -> PlaceMention:
     choice = slot.choice
     if choice is not None and (_far_fetched(choice, context) or _contradicted(choice, qualifier)):
-        choice = None
+        choice = _supported_runner_up(slot, context, qualifier)
     confidence = 0.0 if choice is None else round(1 - math.exp(-max(slot.margin, 0.0) - 0.5), 3)
     return PlaceMention(slot.toponym.span, choice.place if choice else None, slot.toponym.is_demonym, confidence)
 
 
+def _supported_runner_up(slot: _Slot, context: ArticleContext, qualifier: _Qualifier | None) -> Candidate | None:
+    """When the best reading is a guess, the next one in a country the article or its actors are about ("Sui"
+    in a story of Frontier Corps troops is the Pakistani town, not a Chinese city's old name)."""
+    for candidate in slot.runners_up:
+        country = candidate.place.country or ""
+        supported = context.countries[country] > 0 or context.actor_countries[country] > 0
+        if supported and not _far_fetched(candidate, context) and not _contradicted(candidate, qualifier):
+            return candidate
+    return None
+
+
 def _far_fetched(choice: Candidate, context: ArticleContext) -> bool:
-    """A small place, in a country the rest of the article never mentions, known only by an alternate name or
-    standing against a clearly placed article: a guess, not a resolution. A country the article's actors belong
+    """A small place, in a country the rest of the article never mentions, known only by an alternate name (unless
+    a city in an article naming no other place) or standing against a clearly placed article: a guess, not a
+    resolution. A country the article's actors belong
     to counts as mentioned."""
     place = choice.place
     if place.feature_code not in LOCAL_CODES:
@@ -385,5 +419,6 @@ def _far_fetched(choice: Candidate, context: ArticleContext) -> bool:
     if context.countries[place.country or ""] > 0 or context.actor_countries[place.country or ""] > 0:
         return False
     if choice.name_kind == ALTERNATE:
-        return True
+        # A city's common other spelling ("Sadiqabad") stands in an article that names nothing else.
+        return total > 0 or place.population < CITY_QUALIFIER_POPULATION
     return total >= FAR_CONTEXT_MENTIONS and place.population < FAR_MAX_POPULATION

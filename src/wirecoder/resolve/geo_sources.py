@@ -83,7 +83,7 @@ def _data_package_dir(package: str) -> Path | None:
 
 
 # Fields per row of each hand-written table: a row of another width is a typo that would drop data silently.
-TABLE_WIDTHS = {"geo_admin1.tsv": 5, "geo_country_centroids.tsv": 3, "geo_demonyms.tsv": 2, "geo_places.tsv": 8,
+TABLE_WIDTHS = {"geo_admin1.tsv": 5, "geo_country_centroids.tsv": 3, "geo_demonyms.tsv": 2, "geo_places.tsv": 9,
                 "geo_us_states.tsv": 5}
 
 
@@ -329,15 +329,16 @@ def _with_plural(form: str) -> list[str]:
 
 
 def curated_places(known: dict[int, GazetteerRecord], admin1_names: dict[str, str]) -> list[GazetteerRecord]:
-    """Apply `geo_places.tsv`: aliases and points for packaged places, and new hand-written places."""
+    """Apply `geo_places.tsv`: aliases and points for packaged places, and new hand-written places (with their
+    second-level division, when the row names one)."""
     new: list[GazetteerRecord] = []
     for index, row in enumerate(data_table("geo_places.tsv")):
-        geonameid, name, aliases, code, country, admin1_code, lat, lon = row[:8]
+        geonameid, name, aliases, code, country, admin1_code, lat, lon, admin2 = row[:9]
         record = known.get(int(geonameid)) if geonameid else None
         if record is None:
             feature_class = "A" if code.startswith(("ADM", "PCL")) else ("P" if code.startswith("PPL") else "L")
             record = GazetteerRecord(int(geonameid) if geonameid else CURATED_ID_BASE + index, name, feature_class,
-                                     code, country, admin1_code, admin1_names.get(admin1_code, ""))
+                                     code, country, admin1_code, admin1_names.get(admin1_code, ""), admin2)
             record.add_name(name, PRIMARY)
             new.append(record)
         if lat and lon:

@@ -606,9 +606,19 @@ def find_time_expressions(text: str, anchor: dt.date | None) -> list[TimeMention
         direction = sentence_direction(text, candidate.start) if candidate.rule.directional else "unknown"
         mention = mention_of(text, candidate, ResolutionContext(anchor, reference, direction))
         mentions.append(mention)
-        if mention.date and mention.date.precision == "day" and mention.kind == "date":
+        if mention.date and mention.date.precision == "day" and mention.kind == "date" \
+                and not _when_said(text, candidate.start):
             reference = dt.date.fromisoformat(mention.date.value)
     return mentions
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:\w+\s+){0,3}$",
+                          re.IGNORECASE)
+
+
+def _when_said(text: str, start: int) -> bool:
+    """ "A source said on Tuesday": when the news was told, which "the following day" does not count from."""
+    return bool(_SAID_BEFORE.search(text, max(0, start - 40), start))
 
 
 def resolve_expression(

@@ -8,6 +8,7 @@ left untagged. Demonyms ("Afghan soil") come from NORP entities and the same sca
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -20,6 +21,10 @@ from wirecoder.resolve.geo_sources import ABBREVIATION, ALTERNATE, PRIMARY
 from wirecoder.resolve.geo_text import name_key
 
 PLACE_LABELS = {"GPE", "LOC"}
+CITY_POPULATION = 100_000
+# Lower-case words and marks inside place names ("Mocimboa da Praia", "Rio de Janeiro", "Bandar-e Abbas").
+NAME_PARTICLES = {"-", "of", "da", "de", "do", "dos", "das", "del", "di", "du", "des", "la", "el", "al", "e", "ul"}
+NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "northeast", "northwest", "southeast", "southwest"}
 CLOSED_LABELS = {"PERSON", "NORP", "FAC", "GPE", "LOC"}
@@ -29,6 +34,8 @@ DIVISION_WORDS = {"county", "parish", "district", "province", "agency", "borough
 ADMINISTRATIVE_DIVISION_WORDS = {"district", "agency", "tehsil", "province", "governorate"}
 # Prepositions that put the next name in a place role.
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "into", "toward", "towards", "around"}
+# Adjectives that keep the place role of the preposition before them ("in neighbouring Tepalcatepec").
+ADJACENT_WORDS = {"neighbouring", "neighboring", "nearby", "adjoining", "adjacent"}
 PERSON_TITLES = {"coach", "mr", "mrs", "ms", "dr", "sen", "senator", "gov", "governor", "rep", "president", "judge",
                  "officer", "sgt", "lt", "capt", "col", "gen", "pastor", "rev", "father", "sister", "brother", "uncle",
                  "aunt", "mother", "son", "daughter", "wife", "husband", "minister", "chief", "deputy", "prof"}
@@ -41,13 +48,25 @@ ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "count
                       "township",
                       "town", "village", "water", "utilities", "housing", "parks", "community", "district",
                       "chamber", "metropolitan", "state", "university", "college", "airport", "hospital", "memorial",
-                      "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning"}
+                      "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning", "bureau",
+                      "office", "offices", "press", "jail", "prison", "cantonment", "bar", "working",
+                      "border"}
+# Capitalised words that make the name before them a neighbourhood or street of a town ("Pir Colony", "Kohat
+# Road"), not the town of that name; the town itself may follow ("Pir Colony Peshawar").
+NEIGHBOURHOOD_WORDS = {"colony", "bazaar", "bazar", "chowk", "goth", "mohalla", "mandi", "town", "road", "market"}
+# Of those, the words after which a city's name may follow the neighbourhood's ("Pir Colony Peshawar").
+LOCALITY_WORDS = {"colony", "bazaar", "bazar", "chowk", "goth", "mohalla", "mandi"}
+# Verbs whose object is a place when the gazetteer knows the name ("jets pounded Datta Khel").
+BOMBARDING_VERBS = {"pound", "bomb", "shell", "bombard", "blitz", "raid", "storm", "overrun", "besiege", "strafe"}
 # Nouns that call the name after "of" a settlement ("the town of Boni").
 SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "township", "outskirts"}
 # Lower-case words for natural features or divisions that follow their name ("the Sambisa forest", "the Barmal
 # district"); not "state", which follows many names that are no place ("the Islamic state").
 FEATURE_NOUNS = {"forest", "forests", "mountains", "hills", "valley", "desert", "river", "lake", "plains",
                  "district", "province", "region", "county", "tehsil", "governorate", "subdistrict", "municipality"}
+# Lower-case words that put the name before them inside the place named after "of" or "in" ("Chatter area of
+# Naseerabad").
+AREA_PART_NOUNS = {"area", "areas", "village", "locality", "sector", "neighbourhood", "neighborhood", "suburb"}
 # Words for part of a place, before "of" and its name ("areas of Dera Bugti", "the outskirts of Quetta").
 PART_OF_PLACE_WORDS = {"area", "areas", "outskirts", "suburbs", "suburb", "vicinity", "district", "town", "village",
                        "city", "province", "region", "parts", "part", "tehsil", "sector", "neighbourhood",
@@ -123,7 +142,24 @@ def _named_settlements(doc: Doc, taken: list[bool]) -> list[Toponym]:
             end += 1
         if end > token.i + 1:
             found.append(_toponym(doc[token.i + 1:end], "pattern"))
-    return found + _named_features(doc, taken)
+    return found + _named_features(doc, taken) + _named_areas(doc, taken)
+
+
+def _named_areas(doc: Doc, taken: list[bool]) -> list[Toponym]:
+    """ "In Chatter area of Naseerabad district", "the Polas village in Rawalakot": a capitalised name that the
+    text places, by a lower-case word for part of a place, inside a capitalised place named next."""
+    found = []
+    for token in doc[1:-2]:
+        following = doc[token.i + 2] if doc[token.i + 2].lower_ != "the" else doc[min(token.i + 3, len(doc) - 1)]
+        if token.text not in AREA_PART_NOUNS or doc[token.i + 1].lower_ not in {"of", "in"} or not following.is_title:
+            continue
+        start = token.i
+        while (start > 0 and token.i - start < 3 and _capitalised(doc[start - 1]) and not taken[start - 1]
+               and doc[start - 1].ent_type_ not in NOT_PLACE_LABELS):
+            start -= 1
+        if start < token.i and doc[token.i - 1].lower_ not in STREET_WORDS | COMMON_WORDS:
+            found.append(_toponym(doc[start:token.i], "pattern"))
+    return found
 
 
 def _named_features(doc: Doc, taken: list[bool]) -> list[Toponym]:
@@ -194,7 +230,7 @@ def _extend_over_cut_name(span: Span, gazetteer: Gazetteer) -> Span:
     doc = span.doc
     for extra in (3, 2, 1):
         end = span.end + extra
-        if end > len(doc) or not all(_capitalised(token) for token in doc[span.end:end]):
+        if end > len(doc) or not _name_words(doc[span.end:end]):
             continue
         longer = doc[span.start:end]
         if any(c.name_kind == PRIMARY or _names_a_state(c) for c in gazetteer.lookup(longer.text)):
@@ -305,15 +341,18 @@ def _capitalised_runs(span: Span) -> list[Span]:
 
 
 def _town_then_division(run: Span, gazetteer: Gazetteer) -> list[Span]:
-    """ "Hyderabad Sindh", "Bagh Azad Kashmir": a known place followed, with no comma, by the first-level
-    division or country it lies in."""
+    """ "Hyderabad Sindh", "Bagh Azad Kashmir", "Salarzai Bajaur": a place followed, with no comma, by the
+    division or country it lies in; an unknown one-word head (a tehsil the index lacks) is left out."""
     for cut in range(len(run) - 1, 0, -1):
         head, tail = run.doc[run.start:run.start + cut], run.doc[run.start + cut:run.end]
-        containers = [c for c in gazetteer.lookup(tail.text) if c.place.feature_code in {"ADM1", "PCLI"}]
-        if containers and any(c.admin1_code == container.admin1_code or c.place.country == container.place.country
-                              and container.place.feature_code == "PCLI"
-                              for c in gazetteer.lookup(head.text) for container in containers):
+        containers = [c for c in gazetteer.lookup(tail.text) if c.place.feature_code in {"ADM1", "ADM2", "PCLI"}]
+        heads = gazetteer.lookup(head.text)
+        if any(c.admin1_code == container.admin1_code or c.place.country == container.place.country
+               and container.place.feature_code == "PCLI"
+               for c in heads for container in containers if container.place.feature_code != "ADM2"):
             return [head, tail]
+        if containers and not heads and cut == 1 and _after_place_and_name(tail):
+            return [tail]
     return []
 
 
@@ -351,29 +390,45 @@ def _place_like(span: Span, label: str, gazetteer: Gazetteer) -> bool:
     if span[-1].lower_ in DIVISION_WORDS and label != "FAC":
         return True
     previous = _word_before(span).lower()
+    if _bombarded(span) and any(c.name_kind == PRIMARY for c in candidates):
+        return True
     if label == "PERSON" and any(t.is_title and t.lower_ not in DIVISION_WORDS for t in span[1:]):
         # A two-word "person" is a place only after a locative preposition (or "areas of") and under a name the
         # gazetteer knows as a division or town ("near a village in Qila Saifullah").
-        return (previous in PLACE_PREPOSITIONS or _after_area_of(span)) and (
+        return (previous in PLACE_PREPOSITIONS or _after_area_of(span) or previous == ",") and (
             _followed_by_division_or_qualifier(span, gazetteer)
             or any(c.name_kind == PRIMARY and (c.place.feature_code in {"ADM1", "ADM2"} or c.place.population >= 10_000)
                    for c in candidates))
     division_first = previous in ADMINISTRATIVE_DIVISION_WORDS and _word_before(span).islower()  # "tehsil Jamrud"
-    return (previous in PLACE_PREPOSITIONS | {"of"} or division_first
+    return (_after_place_preposition(span) or previous == "of" or division_first
             or _followed_by_division_or_qualifier(span, gazetteer) or _before_place_noun(span) or _in_address(span)
-            or _qualifying(span, candidates))
+            or _qualifying(span, candidates) or _after_place_possessive(span, gazetteer)
+            or _described_as_settlement(span))
+
+
+def _described_as_settlement(span: Span) -> bool:
+    """ "El Aguaje, a hamlet in Aguililla municipality": a name the apposition after it calls a settlement."""
+    return bool(_SETTLEMENT_APPOSITION.match(doc_text(span.doc), span.end_char))
+
+
+_SETTLEMENT_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|hamlet|city|settlement|district|suburb|neighbou?rhood"
+    r"|township|municipality|locality|port|border\s+town)\b")
+
+
+def _bombarded(span: Span) -> bool:
+    """ "Jets pounded Datta Khel": the object of a verb of bombardment is a place, whatever the tag."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_ in BOMBARDING_VERBS
 
 
 def _qualifying(span: Span, candidates: list[Candidate]) -> bool:
     """ "Momond, Bajaur", "Katlang tehsil Mardan": after a comma or a division word that follows a name, a
     known division or town is the place that name lies in."""
-    before, previous = _word_before(span, 2), _word_before(span)
-    if not (previous == "," or previous.lower() in DIVISION_WORDS):
-        return False
-    if not before[:1].isupper():
-        return False
-    return any(c.place.feature_code in {"ADM1", "ADM2", "VAL", "RGN"} or c.place.population >= 10_000
-               for c in candidates)
+    after_name = _after_comma_place(span) or (
+        _word_before(span).lower() in DIVISION_WORDS and _word_before(span, 2)[:1].isupper())
+    return after_name and any(
+        c.place.feature_code in {"ADM1", "ADM2", "VAL", "RGN"} or c.place.population >= 10_000 for c in candidates)
 
 
 def _before_place_noun(span: Span) -> bool:
@@ -394,8 +449,10 @@ def _followed_by_division_or_qualifier(span: Span, gazetteer: Gazetteer) -> bool
     if span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        following = doc[span.end + 1]
-        return any(c.place.feature_code in {"ADM1", "PCLI"} for c in gazetteer.lookup(following.text))
+        # "Datu Piang, Maguindanao del Sur": the next name, up to four words, is a province or country
+        names = [doc[span.end + 1:end] for end in range(min(len(doc), span.end + 5), span.end + 1, -1)]
+        return any(c.place.feature_code in {"ADM1", "ADM2", "PCLI"} and c.name_kind == PRIMARY
+                   for name in names if _name_words(name) for c in gazetteer.lookup(name.text))
     return False
 
 
@@ -406,8 +463,8 @@ def _demonym_toponyms(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
         head = ent[:width]
         if gazetteer.lookup(head.text, demonyms=True):
             return [_toponym(head, "ner", is_demonym=True)]
-    if _country_or_division(ent, gazetteer):
-        return [_toponym(ent, "ner")]  # "Punjab" tagged as a people is the province
+    if _country_or_division(ent, gazetteer) or (_before_division_word(ent) and gazetteer.lookup(ent.text)):
+        return [_toponym(ent, "ner")]  # "Punjab" or "Kakching district" tagged as a people is the place
     return []
 
 
@@ -441,21 +498,21 @@ def _longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer, taken: list[
         return None
     for end in range(min(len(doc), start + 4), start, -1):
         tokens = doc[start:end]
-        if any(taken[start:end]) or not all(_capitalised(t) or t.text in {"-", "of"} for t in tokens):
+        if any(taken[start:end]) or not _name_words(tokens):
             continue
         if not _capitalised(tokens[-1]) or (end - start == 1 and tokens[0].lower_ in COMMON_WORDS):
             continue
-        if _sentence_initial_common(tokens):
+        if _sentence_initial_common(tokens) or _names_neighbourhood(tokens):
             continue
         if end - start == 1 and gazetteer.lookup(tokens.text, demonyms=True):
             return _toponym(tokens, "gazetteer", is_demonym=True)
         candidates = gazetteer.lookup(tokens.text)
-        if any(_scan_worthy(c, tokens) for c in candidates):
+        if any(_scan_worthy(c, tokens, gazetteer) for c in candidates):
             return _toponym(tokens, "gazetteer")
     return None
 
 
-def _scan_worthy(candidate: Candidate, tokens: Span) -> bool:
+def _scan_worthy(candidate: Candidate, tokens: Span, gazetteer: Gazetteer) -> bool:
     """A country or first-level division by its own name anywhere; anything smaller only in a place role."""
     place = candidate.place
     if candidate.name_kind == ABBREVIATION:
@@ -468,11 +525,15 @@ def _scan_worthy(candidate: Candidate, tokens: Span) -> bool:
         return True
     sizeable = place.feature_code in {"ADM2", "PPLC"} or place.population >= 5_000
     if tokens[0].ent_type_ == "ORG":
-        # "Karachi's Korangi area" tagged as one organisation: only a big city's possessive is trusted there.
-        return (sizeable and _names_organisation_home(tokens)) or (place.population >= 500_000 and _possessive(tokens))
+        # "Karachi's Korangi area" tagged as one organisation: only a big city's possessive, or a city after a
+        # neighbourhood's name ("Pir Colony Peshawar"), is trusted there.
+        return ((sizeable and _names_organisation_home(tokens)) or (place.population >= 500_000 and _possessive(tokens))
+                or (place.population >= CITY_POPULATION and _after_neighbourhood(tokens)))
     previous = _word_before(tokens).lower()
-    in_place_role = (previous in PLACE_PREPOSITIONS or _after_area_of(tokens) or _after_comma_place(tokens)
+    in_place_role = (_after_place_preposition(tokens) or _after_area_of(tokens) or _after_comma_place(tokens)
                      or _before_place_noun(tokens)
+                     or (place.population >= CITY_POPULATION and _after_neighbourhood(tokens))
+                     or _after_place_possessive(tokens, gazetteer)
                      or _before_division_word(tokens) or (sizeable and _possessive(tokens)))
     return in_place_role and (place.feature_code in {"ADM2", "PPLC", "VAL"} or place.population >= 1_000)
 
@@ -503,8 +564,51 @@ def _after_area_of(tokens: Span) -> bool:
 
 
 def _after_comma_place(tokens: Span) -> bool:
-    """ "Columbia, S.C.": the name follows a comma that follows a capitalised name."""
-    return _word_before(tokens) == "," and _word_before(tokens, 2)[:1].isupper()
+    """ "Columbia, S.C.", "Banda, Salarzai Bajaur": the name follows a comma (and at most one capitalised word
+    the gazetteer need not know, such as a tehsil) that follows a capitalised name."""
+    return (_word_before(tokens) == "," and _word_before(tokens, 2)[:1].isupper()) or _after_place_and_name(tokens)
+
+
+def _after_place_and_name(tokens: Span) -> bool:
+    """ "Banda, Salarzai Bajaur": one capitalised word between the comma and the name, and the name before the
+    comma tagged a place ("Smith, Bob Jones" is a list of people)."""
+    doc, start = tokens.doc, tokens.start
+    return (start >= 3 and doc[start - 1].is_title and doc[start - 1].lower_ not in COMMON_WORDS
+            and doc[start - 2].text == "," and doc[start - 3].ent_type_ in {"GPE", "LOC", "ORG"})
+
+
+def _after_place_possessive(tokens: Span, gazetteer: Gazetteer) -> bool:
+    """ "Balochistan's Chaman", "Syria's Idlib": a name owned by a country, province or city (not a county:
+    county names are surnames)."""
+    doc = tokens.doc
+    if tokens.start < 2 or doc[tokens.start - 1].text not in {"'s", "’s"}:
+        return False
+    if tokens.end < len(doc) and doc[tokens.end].is_title:
+        return False  # "Richmond's Bo Kong Restaurant": the start of a longer name
+    if doc[tokens.start - 2].ent_type_ in {"PERSON", "FAC", "EVENT", "NORP", "WORK_OF_ART"}:
+        return False  # "St. Patrick's Day"
+    return any(c.name_kind == PRIMARY and (c.place.feature_code in {"PCLI", "ADM1"}
+                                           or c.place.population >= CITY_POPULATION)
+               for c in gazetteer.lookup(doc[tokens.start - 2].text))
+
+
+def _names_neighbourhood(tokens: Span) -> bool:
+    """ "Pir Colony", "Kohat Road": a name followed by a capitalised word for a neighbourhood or street."""
+    doc = tokens.doc
+    return tokens.end < len(doc) and doc[tokens.end].is_title and doc[tokens.end].lower_ in NEIGHBOURHOOD_WORDS
+
+
+def _after_neighbourhood(tokens: Span) -> bool:
+    """ "Pir Colony Peshawar": the town right after a neighbourhood's name."""
+    previous = _word_before(tokens)
+    return previous.istitle() and previous.lower() in LOCALITY_WORDS
+
+
+def _after_place_preposition(span: Span) -> bool:
+    """ "in Sialkot", "in neighbouring Kakching": a locative preposition, perhaps with an adjective between."""
+    previous = _word_before(span).lower()
+    return previous in PLACE_PREPOSITIONS or (previous in ADJACENT_WORDS
+                                              and _word_before(span, 2).lower() in PLACE_PREPOSITIONS)
 
 
 def _word_before(span: Span, distance: int = 1) -> str:
@@ -512,6 +616,13 @@ def _word_before(span: Span, distance: int = 1) -> str:
     window = span.doc[max(0, span.start - 2 * distance - 4):span.start]
     words = (token.text for token in reversed(window) if not token.is_space)
     return next(itertools.islice(words, distance - 1, None), "")
+
+
+def _name_words(tokens: Span) -> bool:
+    """Capitalised words, with lower-case particles inside ("Mocimboa da Praia", "Dera Ismail Khan"), ending on a
+    capitalised word."""
+    return bool(len(tokens)) and _capitalised(tokens[-1]) and all(
+        _capitalised(token) or token.lower_ in NAME_PARTICLES for token in tokens)
 
 
 def _capitalised(token) -> bool:  # noqa: ANN001 - a spaCy Token
