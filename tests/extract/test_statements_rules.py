@@ -235,3 +235,50 @@ def test_statements_cue_includes_infinitive_marker(nlp, text, cue):
 def test_statements_voiced_stance_cue_and_content(nlp, text, cue, content):
     statement = _statements(nlp, text)[0]
     assert (statement.cue, statement.content) == (cue, content)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The source, who spoke on condition of anonymity, gave no figures.", [],
+                     id="anonymity-is-no-statement"),
+        pytest.param("Troops shelled the ridge on Monday, the colonel said, without giving casualty figures.",
+                     [("said", "Troops shelled the ridge on Monday")], id="a-without-aside-is-not-the-content"),
+        pytest.param("The state radio quoted an army spokesman as denying that troops had fired on the crowd.",
+                     [("denying", "troops had fired on the crowd")], id="quoted-as-denying"),
+    ],
+)
+def test_statements_cue_and_content(nlp, text, expected):
+    assert [(statement.cue, statement.content) for statement in _statements(nlp, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        pytest.param("The movement said none of its members were involved in the raid.", "deny",
+                     id="no-involvement"),
+        pytest.param('"We appeal to residents not to believe rumours," the adviser said.', "demand",
+                     id="we-appeal"),
+        pytest.param("The commander vowed that operations against the rebels would be intensified.", "threaten",
+                     id="more-force-against-someone"),
+        pytest.param("The governor ordered the police to find the abducted pupils.", "demand", id="ordered-to"),
+    ],
+)
+def test_statements_acts_read_from_the_content(nlp, text, act):
+    assert [statement.act for statement in _statements(nlp, text)] == [act]
+
+
+@pytest.mark.model
+def test_statements_speaker_of_a_relative_clause_after_an_apposition(nlp):
+    text = '"They burned every house," said Amina Bello, a teacher who said she fled with her children.'
+    assert {statement.speaker for statement in _statements(nlp, text)} == {"Amina Bello"}
+
+
+@pytest.mark.model
+def test_statements_quoted_speaker_says_the_trailing_participle_too(nlp):
+    text = ("The agency quoted a police spokesman as denying that officers had opened fire, saying the shots "
+            "came from the crowd.")
+    speakers = {statement.cue: statement.speaker for statement in _statements(nlp, text)}
+    assert speakers == {"denying": "police spokesman", "saying": "police spokesman"}

@@ -24,7 +24,7 @@ _VERBS_BY_ACT: dict[StatementAct, str] = {
         ridicule disparage belittle""",
     "deny": "deny reject rebut dismiss refute dispute contradict disown repudiate",
     "threaten": "threaten warn",
-    "demand": "demand urge request appeal implore plead press exhort encourage",
+    "demand": "demand urge request appeal implore plead press exhort encourage order instruct direct",
     "claim": "claim",
     "state_talk": """talk speak rail brag point show find believe think expect fear hope suspect feel propose
         rule discuss know understand want plan intend liken compare echo""",
@@ -37,15 +37,15 @@ _CLAUSE_ONLY = """add continue indicate suggest signal explain observe recall es
     write boast ask hint complain lament advise caution brief guarantee assure reassure tell
     characterize characterise portray term dub label brand call counter claim warn appeal press talk speak rail
     brag point encourage compare liken echo tout show find believe think expect fear hope suspect feel rule know
-    understand want plan intend"""
+    understand want plan intend order instruct direct"""
 # Verbs whose direct object is the person addressed or blamed, not the content ("told reporters that ...",
 # "accused the party of ...").
 _ADDRESSEE_OBJECT = """tell inform assure reassure brief advise urge ask warn remind caution press implore exhort
-    accuse charge"""
+    accuse charge order instruct direct"""
 # Verbs whose direct object is the one blamed or backed, the content following in a preposition.
 _TARGET_OBJECT = """accuse blame charge condemn criticize criticise denounce slam blast fault lambast lambaste
     censure rebuke chide scold berate castigate praise commend hail laud congratulate thank threaten warn
-    urge press call implore exhort attack support back defend endorse applaud salute"""
+    urge press call implore exhort attack support back defend endorse applaud salute order instruct direct"""
 # Participial cues that carry their own content when they hang off another verb ("..., warning of ...").
 _PARTICIPIAL = """warn accuse blame attribute label brand call term describe hint suggest insist urge demand
     threaten claim allege deny reject vow pledge promise add note say stress emphasize emphasise argue

@@ -44,6 +44,10 @@ _CHARGE_NOUNS = frozenset({"allegation", "claim", "charge", "accusation", "repor
 _RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "action", "consequences", "crackdown",
                                 "reprisal", "punishment", "retribution"})
 _PLEDGE_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "warn"})
+# "Operations against terrorists would be intensified": more force against someone is a threat to them.
+_ESCALATION_VERBS = frozenset({"intensify", "step", "escalate", "expand", "widen", "launch", "continue"})
+# "We appeal to people not to believe rumours": the speaker's own request.
+_APPEAL_VERBS = frozenset({"appeal", "urge", "request", "implore", "beg"})
 _STRONG_MODALS = frozenset({"will", "would", "shall", "'ll"})
 
 
@@ -231,8 +235,9 @@ def _threat_in(tokens: list[Token]) -> ActReading | None:
         negated = any(child.dep_ == "neg" for child in token.children)
         brought_to_justice = lemma == "bring" and any(t.lower_ == "justice" for t in token.subtree)
         unanswered = negated and any(child.lower_ in _UNANSWERED for child in token.children)
+        stepped_up = lemma in _ESCALATION_VERBS and any(t.lower_ == "against" for t in token.subtree)
         if (negated and lemma in forbid_verbs()) or unanswered \
-                or (not negated and (lemma in sanction_verbs() or brought_to_justice)):
+                or (not negated and (lemma in sanction_verbs() or brought_to_justice or stepped_up)):
             return ActReading("threaten", _clause_target(token))
     for token in tokens[:3]:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PLEDGE_VERBS \
@@ -290,9 +295,16 @@ def _denial_in(tokens: list[Token]) -> ActReading | None:
             return ActReading("deny")
         if token.lower_ == "nothing" and "do" in lemmas and "with" in lemmas:
             return ActReading("deny")  # "had nothing to do with"
+        if token.lemma_.lower() == "involve" and _negated_or_none(token):
+            return ActReading("deny")  # "none of its members were involved", "was not involved"
     if lemmas & _DISMISSIVE and lemmas & _CHARGE_NOUNS:
         return ActReading("deny", _charge_maker(tokens))  # "the allegations were baseless"
     return None
+
+
+def _negated_or_none(verb: Token) -> bool:
+    return any(child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("none", "nobody"))
+               for child in verb.children)
 
 
 def _charge_maker(tokens: list[Token]) -> Region | None:
@@ -306,11 +318,27 @@ def _charge_maker(tokens: list[Token]) -> Region | None:
 def _demand_in(tokens: list[Token]) -> ActReading | None:
     if any(_is_imperative(token, opens=index == 0) for index, token in enumerate(tokens)):
         return ActReading("demand")  # "Release them or charge them."
+    for token in tokens:
+        if token.lemma_.lower() in _APPEAL_VERBS and token.pos_ == "VERB" and any(
+                child.dep_ == "nsubj" and child.lower_ in ("we", "i") for child in token.children):
+            return ActReading("demand", _appealed_to(token))  # "We appeal to people not to believe rumours"
     for token in tokens[:12]:
         if token.lower_ in ("must", "should") and token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX"):
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ not in ("we", "i", "us"):
                 return ActReading("demand", noun_phrase(subject))
+    return None
+
+
+def _appealed_to(verb: Token) -> Region | None:
+    """Whom an appeal addresses: its object, or the object of its "to"."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return noun_phrase(child, keep_preps=False)
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            target = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if target is not None:
+                return noun_phrase(target, keep_preps=False)
     return None
 
 

@@ -193,9 +193,11 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def speaker_head(subject: Token) -> Token:
-    """The noun a relative pronoun stands for ("Smith, who said" -> Smith); the subject itself otherwise."""
+    """The noun a relative pronoun stands for ("Smith, who said" -> Smith; "Auta, a farmer who said" -> Auta);
+    the subject itself otherwise."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        return subject.head.head
+        noun = subject.head.head
+        return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else noun
     return subject
 
 
@@ -360,6 +362,8 @@ def content_children(verb: Token, *, skip_object: bool) -> list[Token]:
             continue
         if chosen and child.i > verb.i and child.dep_ in ("prep", "npadvmod") and _after_comma(child):
             continue  # ", without naming anyone": an aside after the content, not part of it
+        if child.dep_ == "prep" and child.lower_ == "without" and child.i > verb.i and _after_comma(child):
+            continue  # "..., he said, without giving figures": the content is the clause before the cue
         chosen.append(child)
     return chosen
 

@@ -153,7 +153,15 @@ class _ArticleReader:
     def _verb_statement(self, verb: Token, heads: dict[int, _Draft]) -> _Draft | None:
         """A reporting verb's statement, or None when the verb is not used as speech here."""
         participle = is_participial_cue(verb)
-        if verb.dep_ in ("amod", "compound") or (not participle and _is_other_participle(verb)):
+        quoted_speaker = _quoted_as_saying(verb)
+        if verb.dep_ in ("amod", "compound") or (not participle and quoted_speaker is None
+                                                  and _is_other_participle(verb)):
+            return None
+        if _quotes_someone_as(verb):
+            # "the agency quoted a spokesman as denying ...": the spokesman's cue tells it; the agency relays it
+            relayer = subject_of(verb)
+            if relayer is not None:
+                self.relays.setdefault(verb.sent.start, []).append(_strip_the(noun_phrase_span(relayer).text))
             return None
         if _describes_document(verb) or _agentless_attribute(verb) or self._credit_line(verb):
             return None
@@ -181,7 +189,8 @@ class _ArticleReader:
         if stance is not None:
             self._voice_stance(draft, stance)
         if participle:
-            draft.parent = heads.get(verb.head.i) or self._governing_draft(verb, heads)
+            draft.parent = (heads.get(verb.head.i) or self._governing_draft(verb, heads)
+                            or _quoted_cue_draft(verb.head, heads))
         self._attach_speaker(draft, verb)
         if is_conjoined_cue(verb) and verb.head.i not in heads:
             self._share_speaker(draft, self._governing_draft(verb, heads))
@@ -888,7 +897,11 @@ _NAMING_VERBS = frozenset({"name", "identify"})
 
 
 def _asks_anonymity(children: list[Token]) -> bool:
-    """"asked not to be named", "requested anonymity": a condition on the source, not something said."""
+    """"asked not to be named", "requested anonymity", "spoke on condition of anonymity" with nothing else: a
+    condition on the source, not something said."""
+    if children and all(child.dep_ == "prep" and any(token.lemma_.lower() == "anonymity" for token in child.subtree)
+                        for child in children):
+        return True
     for child in children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in _NAMING_VERBS \
                 and any(grand.dep_ == "auxpass" for grand in child.children):
@@ -932,6 +945,23 @@ def _belief_without_believer(verb: Token) -> bool:
     if subject is None or subject.dep_ != "nsubjpass" or agent_of(subject.head) is not None:
         return False
     return verb.lemma_.lower() in cues.belief_verbs()
+
+
+def _quotes_someone_as(verb: Token) -> bool:
+    """A relay verb with "as" and a cue participle ("quoted a spokesman as denying")."""
+    return verb.lemma_.lower() in cues.relay_verbs() and any(
+        child.lower_ == "as" and any(grand.tag_ == "VBG" and cues.is_cue_verb(grand.lemma_.lower())
+                                     for grand in child.children) for child in verb.children)
+
+
+def _quoted_cue_draft(relay: Token, heads: dict[int, _Draft]) -> _Draft | None:
+    """The statement of the cue a relay verb quotes someone with: a later ", saying ..." is that speaker's too."""
+    for child in relay.children:
+        if child.lower_ == "as":
+            for grand in child.children:
+                if grand.i in heads:
+                    return heads[grand.i]
+    return None
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

@@ -529,7 +529,6 @@ def _scan_worthy(candidate: Candidate, tokens: Span, gazetteer: Gazetteer) -> bo
         # neighbourhood's name ("Pir Colony Peshawar"), is trusted there.
         return ((sizeable and _names_organisation_home(tokens)) or (place.population >= 500_000 and _possessive(tokens))
                 or (place.population >= CITY_POPULATION and _after_neighbourhood(tokens)))
-    previous = _word_before(tokens).lower()
     in_place_role = (_after_place_preposition(tokens) or _after_area_of(tokens) or _after_comma_place(tokens)
                      or _before_place_noun(tokens)
                      or (place.population >= CITY_POPULATION and _after_neighbourhood(tokens))
