@@ -49,6 +49,8 @@ SUITES: dict[str, Suite] = {
               own=True),
         Suite("heldout-proxy-3", "tests/fixtures/heldout3/articles.jsonl", "tests/fixtures/heldout3/gold.jsonl",
               own=True),
+        Suite("heldout-proxy-4", "tests/fixtures/heldout4/articles.jsonl", "tests/fixtures/heldout4/gold.jsonl",
+              own=True),
     )
 }
 

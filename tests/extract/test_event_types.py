@@ -55,6 +55,10 @@ VIOLENCE = [
                  id="rebels' raid on civilians"),
     pytest.param("Police raided a hideout and killed two suspects.", ["suspects"], "Armed clash",
                  id="police raid"),
+    pytest.param("Gunmen seized more than 80 pupils from a boarding school.", ["pupils"],
+                 "Abduction/forced disappearance", id="people seized"),
+    pytest.param("The army said its troops, backed by local militias, had recaptured the town.", [],
+                 "Government regains territory", id="troops backed by militias"),
 ]
 
 

@@ -61,6 +61,10 @@ def test_event_place_is_not_the_dateline_or_the_hospital(nlp, geoparser, text, e
                      id="dateline stripped from the actor"),
         pytest.param("Militants carried out an attack on a checkpoint, killing two policemen.", "Militants",
                      id="agent of carried out"),
+        pytest.param("Suspected members of the Abu Sayyaf ambushed a patrol, killing two soldiers.",
+                     "Suspected members of the Abu Sayyaf", id="members of a named group"),
+        pytest.param("Two children were killed when shells fired by the rebel militia hit a market.",
+                     "rebel militia", id="agent of the weapon"),
     ],
 )
 def test_perpetrator(nlp, text, expected):

@@ -36,6 +36,8 @@ def test_dateline_end_only_at_a_paragraph_start():
         ("Nagpur, Mar 3 (PTI) Police arrested two men.", "Nagpur, Mar 3 (PTI) "),
         ("Council cuts its budget. SPRINGVALE, Ohio (AP) — The council voted.", "SPRINGVALE, Ohio (AP) — "),
         ("He spoke. NATO officials said - in Brussels - that.", ""),
+        ("Erbil, Iraq (Reuters) - A drone struck a car.", "Erbil, Iraq (Reuters) - "),
+        ("He said. Police in Beirut (AFP) - said.", ""),
     ],
 )
 def test_dateline_bounds_of_the_story(text, dateline):

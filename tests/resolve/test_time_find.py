@@ -37,6 +37,7 @@ def found(text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, str | N
      [("last week", "2024-03"), ("next month", "2024-04")]),
     ("Rebels took the town in November last year, and lost it in 2023.",
      [("November last year", "2023-11"), ("2023", "2023")]),
+    ("On March 7 last year, gunmen seized 130 pupils.", [("March 7 last year", "2023-03-07")]),
     ("A blast on 2024-03-16 (reported as 03/16/2024) shook the market.",
      [("2024-03-16", "2024-03-16"), ("03/16/2024", "2024-03-16")]),
     ("Earlier this month the mayor resigned; yesterday her deputy followed.",

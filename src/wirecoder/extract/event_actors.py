@@ -145,6 +145,9 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
             right = child.i
         else:
             break
+    group = _named_group(head)
+    if group is not None:
+        right = group.right_edge.i  # "suspected members of the Dawlah Islamiyah": whose members
     span = doc[left:right + 1]
     article = doc_text(doc)
     dateline_start, dateline_end = dateline_bounds(article)
@@ -157,6 +160,36 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
         return None
     start = article.index(text, start)
     return Actor(name=text, span=TextSpan(start, start + len(text), text), kind=kind)
+
+
+# Nouns for people of a group, which the group's name after "of" identifies.
+MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "gunman", "supporter", "cadre", "operative", "loyalist",
+                          "follower", "commander", "remnant"})
+
+
+def _named_group(head: Token) -> Token | None:
+    """The named group after "members of" ("fighters of the Islamic State"), if any."""
+    if head.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            group = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if group is not None and (group.pos_ == "PROPN" or group.ent_type_ in {"ORG", "NORP"}):
+                return group
+    return None
+
+
+def instrument_agent(doc: Doc, sentence: Span) -> Actor | None:
+    """ "Shells fired by the Houthi militia hit ...": the agent of a participle describing the weapon."""
+    for token in sentence:
+        if token.dep_ != "acl" or token.tag_ != "VBN" or not _instrument(token.head):
+            continue
+        for child in token.children:
+            if child.dep_ == "agent":
+                objects = [grand for grand in child.children if grand.dep_ == "pobj" and not _instrument(grand)]
+                if objects:
+                    return _actor(doc, objects[0])
+    return None
 
 
 def _instrument(token: Token) -> bool:

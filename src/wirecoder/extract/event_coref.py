@@ -8,6 +8,7 @@ from the ground. Toll updates, "the incident ..." sentences and definite referen
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -68,6 +69,9 @@ def corefer(mentions: list[EventMention]) -> list[EventCluster]:
                 candidates = _named_event(clusters, mention)
         if not candidates and mention.participants:
             candidates = _participants_event(clusters, mention)
+        if candidates and mention.points_back:
+            candidates[-1].mentions.append(mention)  # "the operation", "the incident": the event told last
+            continue
         if candidates:
             max(candidates, key=lambda cluster: (_overlap(cluster, mention), -clusters.index(cluster))).mentions.append(
                 mention)
@@ -76,8 +80,39 @@ def corefer(mentions: list[EventMention]) -> list[EventCluster]:
             continue  # refers back to nothing told: not an event of its own
         if mention.date is None and mention.separate and clusters and _same_day_sequel(mention):
             mention.date = clusters[-1].lead.date
+        if mention.date is None and mention.days_from_told is not None:
+            mention.date = _shifted_from_told(clusters, mention.days_from_told)
         clusters.append(EventCluster([mention]))
     return clusters
+
+
+_RELATIVE_TO_TOLD = re.compile(
+    r"^\W*(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<direction>before|after|prior\s+to|ahead\s+of)\s+(?:the|this|that)\s+(?:\w+\s+)?"
+    r"(?:attack|assault|raid|blast|bombing|ambush|clash|clashes|strike|killings?|incident|explosion|abduction)\b",
+    re.IGNORECASE)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def days_from_told_event(sentence: str) -> int | None:
+    """ "Two days before the assault, a bomb hit a bus": the sentence's event is dated from the event already
+    told (-2 days); None when the sentence does not open so."""
+    match = _RELATIVE_TO_TOLD.match(sentence)
+    if match is None:
+        return None
+    count = match.group("count").lower()
+    days = (_COUNTS.get(count) or int(count)) * (7 if match.group("unit").lower().startswith("week") else 1)
+    return days if match.group("direction").lower() in {"after"} else -days
+
+
+def _shifted_from_told(clusters: list[EventCluster], days: int) -> ResolvedDate | None:
+    """The latest told event's day, shifted by `days`."""
+    for cluster in reversed(clusters):
+        date = next((mention.date for mention in cluster.mentions if mention.date is not None), None)
+        if date is not None and date.precision == "day":
+            shifted = dt.date.fromisoformat(date.value) + dt.timedelta(days=days)
+            return ResolvedDate(shifted.isoformat(), "day", span=date.span)
+    return None
 
 
 def _participants_event(clusters: list[EventCluster], mention: EventMention) -> list[EventCluster]:
@@ -121,7 +156,8 @@ def _overlap(cluster: EventCluster, mention: EventMention) -> int:
 def _same_day_sequel(mention: EventMention) -> bool:
     """ "Hours later, gunmen ambushed ...", "arrested three suspects hours after the blast": a new event on the day
     of the one before."""
-    return bool(re.search(r"\b(?:hours|minutes)\s+(?:later|earlier|after)\b|^\W*later\s+(?:that|the\s+same)\s+day",
+    return bool(re.search(r"\b(?:an?\s+hour|hours|minutes)\s+(?:later|earlier|after)\b"
+                          r"|^\W*later\s+(?:that|the\s+same)\s+day",
                           mention.sentence.text, re.IGNORECASE))
 
 
@@ -171,12 +207,17 @@ def _means(mention: EventMention) -> str | None:
 
 def _means_conflict(cluster: EventCluster, mention: EventMention) -> bool:
     """ "Artillery shelled a market ... the ministry said militants had targeted army positions with drones":
-    strikes from the air and from the ground, told without a definite "the", are two events."""
+    strikes from the air and from the ground, or from the air beside a ground attack, told without a definite
+    "the", are two events."""
     mine = _means(mention)
     if mine is None or mention.definite or (mine != AIR_MEANS and mine not in GROUND_MEANS):
         return False
     theirs = next((means for other in cluster.mentions if (means := _means(other)) is not None), None)
-    return theirs is not None and AIR_MEANS in {mine, theirs} and bool({mine, theirs} & GROUND_MEANS)
+    if theirs is None:
+        # "Gunmen abducted 40 villagers ... an airstrike on a bandit hideout killed dozens": a strike from the air
+        # beside an event told with no remote means is another event.
+        return mine == AIR_MEANS
+    return AIR_MEANS in {mine, theirs} and bool({mine, theirs} & GROUND_MEANS)
 
 
 def _stated_place(mention: EventMention) -> PlaceMention | None:

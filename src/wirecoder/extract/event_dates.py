@@ -118,7 +118,10 @@ def _main_clause_date(context: ArticleContext, sentence: Span, after: Token) -> 
 
 
 def _after(date: ResolvedDate, published: dt.date | None) -> bool:
-    return published is not None and date.precision == "day" and date.value > published.isoformat()
+    """A date after publication ("talks next month"): what is planned, never when a reported event happened."""
+    if published is None or date.defaulted:
+        return False
+    return date.value > published.isoformat()[:len(date.value)]
 
 
 def _time_of_speaking(token: Token, trigger: Token) -> bool:

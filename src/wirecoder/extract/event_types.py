@@ -177,19 +177,24 @@ CUE_PATTERNS: dict[str, str] = {
     "abduction": (
         r"kidnap(?!pers?\b)|abduct(?!ors?\b)|taken\s+hostage|hostage|forced\s+disappear|went\s+missing"
         r"|enforced\s+disappear"
+        # "seized more than 130 pupils": people seized are abducted
+        r"|(?:seized|snatched|grabbed|whisked\s+away)\s+(?:\S+\s+){0,3}?(?:pupils|students|schoolgirls"
+        r"|schoolchildren|children|women|girls|boys|villagers|passengers|people|worshippers|farmers|workers|men"
+        r"|travell?ers|residents)\b"
     ),
     "rescue": r"rescu|freed\s+(?:\w+\s+){0,3}(?:hostages?|captives?)",
     "sexual": r"rape|raped|sexual(?:ly)?\s+(?:assault|abus|violen)|gang-?raped",
     "recaptured": r"recaptured|regained\s+control|retook|retaken|cleared\s+(?:the\s+)?(?:area|town|village)|liberated",
     "intervention": (
-        r"tear\s*gas|baton|lathi|water\s+cannon|dispersed|rubber\s+bullets|baton-charged|arrested|detained"
+        r"tear\s*gas|baton|lathi|water\s+cannon|dispersed(?!\s+(?:peacefully|quietly|on\s+their\s+own|after))"
+        r"|rubber\s+bullets|baton-charged|arrested|detained"
         r"|police\s+(?:charged|intervened|stopped)"
     ),
     "excessive": (
         r"(?:police|troops|forces|soldiers)\s+(?:opened\s+fire|fired\s+(?:live|on|at)|shot)"
         r"|live\s+(?:ammunition|fire|bullets|rounds)|protesters?\s+(?:were\s+)?killed|protesters?\s+died"
-        r"|killing\s+\S+\s+(?:protesters?|demonstrators?)|excessive\s+force|violently\s+suppress|brutally|shot\s+dead"
-        r"|killed"
+        r"|killing\s+\S+\s+(?:protesters?|demonstrators?|people)|excessive\s+force|violently\s+suppress|brutally"
+        r"|shot\s+dead|(?:protesters?|demonstrators?|marchers)\s+(?:\S+\s+){0,4}?(?:were\s+)?killed"
     ),
     "violent_demo": (
         r"pelted|stones?|torched|set\s+(?:on\s+)?fire|vandali|clash|ransack|burn(?:ed|t|ing)\s"
@@ -319,13 +324,17 @@ def _state_operation(text: str) -> bool:
     return _last_position(before, "state_forces") >= _last_position(before, "non_state")
 
 
+_BACKED_BY = re.compile(r",?\s*\b(?:backed|supported|aided|assisted|joined)\s+by\s+[^,.;]+,?", re.IGNORECASE)
+
+
 def territory_type(text: str) -> str | None:
     """Government regains territory or Non-state actor overtakes territory, when a place changed hands: who took
     it is read from the words before the capture."""
     match = cues()["territory"].search(text)
     if match is None:
         return _fell_to_type(text)
-    before = text[max(0, match.start() - 120):match.start()]
+    # "troops, backed by local clan militias, recaptured": the backers are not who took it
+    before = _BACKED_BY.sub(" ", text[max(0, match.start() - 120):match.start()])
     state = _last_position(before, "state_forces")
     rebels = _last_position(before, "non_state")
     if state > rebels or (state == rebels and _has(match.group(0), "regain_words")):
@@ -354,8 +363,8 @@ _INFANTRY_WEAPONS = re.compile(r"\brocket[\s-]propelled\s+grenades?|\bRPGs?\b", 
 # Weapons found or seized afterwards ("seized three hand grenades") tell what was recovered, not how the event
 # was carried out.
 _RECOVERED_WEAPONS = re.compile(
-    r"\b(?:seiz|recover|found|confiscat|captur)\w*\s+(?:\S+\s+){0,6}?(?:grenades?|explosives?|ieds?|bombs?|rockets?"
-    r"|mortars?|suicide\s+vests?)\b", re.IGNORECASE)
+    r"\b(?:seiz|recover|retriev|found|confiscat|captur)\w*\s+(?:\S+\s+){0,6}?(?:grenades?|explosives?|ieds?|bombs?"
+    r"|rockets?|mortars?|suicide\s+vests?)\b", re.IGNORECASE)
 # A militant's suicide blast inside a fight that forces began ("detonated a suicide vest in the midst of a battle",
 # "rather than be captured"): the event is the battle.
 _SUICIDE_IN_FIGHT = re.compile(

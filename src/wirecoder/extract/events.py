@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.casualties import FigureGroup, best_count, find_figure_groups, side_of, vague_kinds
-from wirecoder.extract.event_actors import claimed_by, generic_perpetrator, perpetrator_of, target_of
+from wirecoder.extract.event_actors import (
+    claimed_by,
+    generic_perpetrator,
+    instrument_agent,
+    perpetrator_of,
+    target_of,
+)
 from wirecoder.extract.event_coref import (
     FAMILY_PRIORITY,
     FOLDED_INTO_VIOLENCE,
@@ -28,6 +34,7 @@ from wirecoder.extract.event_coref import (
     absorb_side_developments,
     aftermath,
     corefer,
+    days_from_told_event,
 )
 from wirecoder.extract.event_dates import default_date, is_background, mention_date
 from wirecoder.extract.event_types import (
@@ -105,6 +112,8 @@ class EventMention:
     anaphoric: bool = False  # "the incident", "the operation": refers back, never an event of its own
     definite: bool = False  # "the grenade was hurled", "the strikes had targeted": names an event already told
     participants: bool = False  # "the protesters were demanding ...": the people of a protest already told
+    days_from_told: int | None = None  # "Two days before the assault, ...": dated from the event already told
+    points_back: bool = False  # "the incident", "who led the operation": the event told last
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,13 +189,16 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
                                figures=_own_figures(figures, trigger, happened) if status == "happened" else [])
         mention.date = mention_date(context, mention)
         mention.location = mention_location(context, mention)
-        mention.perpetrator = perpetrator_of(context.doc, token) or claimed_by(context.doc, [sentence])
+        mention.perpetrator = (perpetrator_of(context.doc, token) or claimed_by(context.doc, [sentence])
+                               or instrument_agent(context.doc, sentence))
         mention.target = target_of(context.doc, token)
         mention.background = bool(_background_pattern().search(sentence.text)) or _in_since_clause(token)
         mention.aftermath = any(group.toll_update for group in mention.figures)
-        mention.anaphoric = _specificity(trigger) == 0 and _refers_back(trigger, token) and not counted
+        mention.points_back = _specificity(trigger) == 0 and _refers_back(trigger, token)
+        mention.anaphoric = mention.points_back and not counted
         mention.participants = _definite_participants(token)
-        mention.separate = _opens_incident(mention) or _sequel(mention)
+        mention.days_from_told = days_from_told_event(sentence.text)
+        mention.separate = _opens_incident(mention) or _sequel(mention) or mention.days_from_told is not None
         mention.definite = _definite(token)
         mentions.append(mention)
     return sorted(mentions, key=lambda item: item.trigger.start)
@@ -194,8 +206,12 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
 
 def _opens_incident(mention: EventMention) -> bool:
     """ "In a separate attack, ...", "Earlier this month, ...": the sentence tells another incident."""
-    opens = mention.background or bool(_separation_pattern().search(mention.sentence.text))
-    return opens and (_specificity(TriggerMatch(0, 0, mention.trigger.text, mention.family)) > 0 or mention.background)
+    separation = _separation_pattern().search(mention.sentence.text)
+    opens = mention.background or separation is not None
+    # "Hours later, soldiers clashed ... killing two": an opening that moves on in time separates any trigger
+    leads = separation is not None and not mention.sentence.text[:separation.start()].strip(" \"'“‘(")
+    return opens and (_specificity(TriggerMatch(0, 0, mention.trigger.text, mention.family)) > 0 or mention.background
+                      or leads)
 
 
 def _sequel(mention: EventMention) -> bool:
@@ -306,6 +322,8 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
     """Whether the trigger reports one occurrence: weak words need a figure or an object, plurals a tie, words
     with a figurative sense ("attacked her opponent", "fired employees") a sign of physical violence."""
     word = trigger.text.lower().split()[0]
+    if _habitual_present(token):
+        return False
     if word in FIGURATIVE_TRIGGERS and not counted and not _physical_violence(token.sent, trigger):
         return False
     if word == "struck" and _natural_subject(token):
@@ -341,6 +359,13 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
     if trigger.text.lower() in PLURAL_NOUN_TRIGGERS and token.pos_ in {"NOUN", "PROPN"}:
         return not _habitual_plural(token) and (counted or _tied_plural(token))
     return not _under_generic_head(token)
+
+
+def _habitual_present(token: Token) -> bool:
+    """ "Armed gangs raid villages and schools": a simple present after the opening sentence tells what happens
+    as a rule (an opening in the present is headline style: "Gunmen kill five")."""
+    return (token.pos_ == "VERB" and token.tag_ in {"VBP", "VBZ"} and token.sent.start > 0
+            and not any(child.dep_ in {"aux", "auxpass"} for child in token.children))
 
 
 NATURAL_HAZARDS = frozenset({"earthquake", "quake", "storm", "flood", "floods", "lightning", "cyclone", "tremor",
@@ -576,7 +601,8 @@ def _separation_pattern() -> re.Pattern[str]:
         r"\b(?:in\s+(?:a|another)\s+(?:separate|similar|second|different)\s+(?:incident|attack|blast|clash|development)"
         r"|in\s+another\s+(?:incident|attack)|separately|meanwhile|elsewhere|another\s+(?:attack|blast|explosion|bomb"
         r"|clash|suicide)|a\s+(?:second|separate)\s+(?:attack|blast|explosion|bomb|clash))\b"
-        r"|^\W*(?:later|(?:hours|minutes)\s+(?:later|earlier)|also\s+on\s+\w+day|shortly\s+(?:after|afterwards)"
+        r"|^\W*(?:later|(?:about\s+|some\s+|nearly\s+)?(?:an?\s+hour|hours|minutes)\s+(?:later|earlier)"
+        r"|also\s+on\s+\w+day|shortly\s+(?:after|afterwards)"
         r"|afterwards|subsequently|the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
         re.IGNORECASE,
     )
@@ -777,6 +803,10 @@ def _best_location(mentions: list[EventMention]) -> PlaceMention | None:
     """The most precise resolved place among the mentions that lies inside the first one's (the first when
     equally precise): a later mention's place elsewhere ("treated in Bannu") never replaces the event's own."""
     located = [mention.location for mention in mentions if mention.location is not None]
+    start, end = dateline_bounds(doc_text(mentions[0].sentence.doc)) if mentions else (0, 0)
+    # The dateline tells where the story was filed: any place the mentions state is the event's before it.
+    stated = [location for location in located if not start <= location.span.start < end]
+    located = stated or located
     resolved = [location for location in located if location.place is not None]
     if not resolved:
         return located[0] if located else None

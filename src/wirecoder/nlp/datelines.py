@@ -16,6 +16,10 @@ AGENCY_DATELINE_PATTERN = (
     r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},\s+"  # the place (any letters: "Bogotá")
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"  # the date
     r"\s+\([A-Z][\w .&-]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}\s+)?"  # "(PTI)", maybe a dash
+    # or no date but a known agency and a dash: "Beirut (AFP) - ", "Erbil, Iraq (Reuters) - "
+    r"|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?:,\s+[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})?"
+    r"\s+\((?:AFP|AP|Reuters|Xinhua|PTI|IANS|ANI|UNI|APP|dpa|DPA|EFE|Anadolu|Bernama|Kyodo|Yonhap|TASS|IRNA|UPI"
+    r"|KUNA|WAM|SPA|NNA|MENA)\)\s*[-\u2013\u2014]{1,2}\s+"
 )
 
 
@@ -56,7 +60,7 @@ RUN_IN_DATELINE_PATTERN = (
 
 @functools.cache
 def _agency_dateline() -> re.Pattern[str]:
-    return re.compile("^" + AGENCY_DATELINE_PATTERN, re.MULTILINE)
+    return re.compile("^(?:" + AGENCY_DATELINE_PATTERN + ")", re.MULTILINE)
 
 
 @functools.cache

@@ -220,10 +220,12 @@ def resolve_numeric(match: re.Match[str], context: ResolutionContext) -> Moment 
 
 
 def resolve_month_day(match: re.Match[str], context: ResolutionContext) -> Moment | None:
-    """March 5, 5 March, March 5 2024, Tuesday, March 5."""
+    """March 5, 5 March, March 5 2024, March 5 last year, Tuesday, March 5."""
     month, day = month_number(match["month"]), int(match["day"])
     if match["year"]:
         year = full_year(match["year"])
+    elif match["yearrel"] and context.anchor:
+        year = context.anchor.year + relation_offset(match["yearrel"])
     elif context.anchor:
         year = year_of_month(month, context.anchor, context.direction)
     else:
@@ -612,7 +614,7 @@ def find_time_expressions(text: str, anchor: dt.date | None) -> list[TimeMention
     return mentions
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:\w+\s+){0,3}$",
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:\w+\s+){0,5}$",
                           re.IGNORECASE)
 
 

@@ -97,11 +97,11 @@ ISO_DATE = r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"
 NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
 MONTH_DAY = (
     rf"{_WEEKDAY_PREFIX}{_MODIFIER}(?P<month>{MONTH_BEFORE_DAY})\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}\b(?![:.]\d)"
-    rf"(?:,?\s+{_YEAR})?"
+    rf"(?:,?\s+{_YEAR}|\s+(?P<yearrel>last|this|next)\s+year\b)?"
 )
 DAY_MONTH = (
     rf"{_WEEKDAY_PREFIX}(?:the\s+)?(?<!\d)(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_BEFORE_DAY})"
-    rf"(?:,?\s+{_YEAR})?"
+    rf"(?:,?\s+{_YEAR}|\s+(?P<yearrel>last|this|next)\s+year\b)?"
 )
 MONTH = (
     rf"{_MODIFIER}{_RELATION}(?P<month>{MONTH_WORD})"
