@@ -139,3 +139,37 @@ def test_the_attack_named_again_gives_the_date_and_place(nlp):
 def test_a_blocked_highway_is_a_protest(nlp):
     text = "On Sunday, hundreds of farmers blocked the national highway with tractors, demanding fair prices."
     assert [event.event_type for event in _reported(nlp, text)] == ["Protests"]
+
+
+def test_an_event_dated_from_the_one_told(nlp):
+    text = ("Militants attacked an army post on Wednesday, killing 12 soldiers. Two days before the assault, a "
+            "roadside bomb hit a bus near the town, killing five passengers.")
+    events = _reported(nlp, text)
+    assert [(event.date.value, event.killed) for event in events] == [("2024-05-01", 12), ("2024-04-29", 5)]
+
+
+def test_figures_right_after_a_sequel_belong_to_it(nlp):
+    text = ("A car bomb exploded outside a police station on Sunday, killing two people.\n"
+            "Hours later, soldiers clashed with rebels in the hills. Two rebels were killed, the army said.")
+    events = _reported(nlp, text)
+    assert [(event.sub_event_type, event.killed) for event in events] == [
+        ("Remote explosive/landmine/IED", 2), ("Armed clash", 2)]
+
+
+def test_an_air_strike_beside_an_abduction_is_another_event(nlp):
+    text = ("Gunmen abducted 30 villagers in a night raid on Sunday. The air force said an airstrike on a hideout "
+            "near the forest had killed a gang leader.")
+    assert len(_reported(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Gunmen killed two farmers on Sunday. Armed gangs raid villages in the region.",
+                     id="a habit told in the present"),
+        pytest.param("Police dispersed a march on Sunday. Protest organisers have called for a strike.",
+                     id="an event noun describing people"),
+    ],
+)
+def test_only_the_first_event_is_reported(nlp, text):
+    assert len(_reported(nlp, text)) == 1

@@ -37,6 +37,7 @@ def test_dateline_end_only_at_a_paragraph_start():
         ("Council cuts its budget. SPRINGVALE, Ohio (AP) — The council voted.", "SPRINGVALE, Ohio (AP) — "),
         ("He spoke. NATO officials said - in Brussels - that.", ""),
         ("Erbil, Iraq (Reuters) - A drone struck a car.", "Erbil, Iraq (Reuters) - "),
+        ("Goma, DR Congo, Aug 27 (Reuters) - Rebels shelled the town.", "Goma, DR Congo, Aug 27 (Reuters) - "),
         ("He said. Police in Beirut (AFP) - said.", ""),
     ],
 )

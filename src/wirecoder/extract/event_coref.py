@@ -58,32 +58,59 @@ def corefer(mentions: list[EventMention]) -> list[EventCluster]:
     """Mentions grouped into events: each joins the compatible earlier event whose sentences share the most
     words with its own (the first on a tie), else starts its own."""
     clusters: list[EventCluster] = []
+    last: EventCluster | None = None  # the event of the mention before, for figures told right after it
     for mention in mentions:
-        candidates = [] if mention.separate else [cluster for cluster in clusters if compatible(cluster, mention)]
-        if not candidates and aftermath(mention):
-            candidates = [cluster for cluster in clusters if cluster.family == "violence"
-                          and cluster.lead.status == mention.status]
-        if not candidates and mention.definite and not mention.separate:
-            candidates = [cluster for cluster in clusters if _same_kind_and_time(cluster, mention)]
-            if not candidates:
-                candidates = _named_event(clusters, mention)
-        if not candidates and mention.participants:
-            candidates = _participants_event(clusters, mention)
-        if candidates and mention.points_back:
-            candidates[-1].mentions.append(mention)  # "the operation", "the incident": the event told last
-            continue
-        if candidates:
-            max(candidates, key=lambda cluster: (_overlap(cluster, mention), -clusters.index(cluster))).mentions.append(
-                mention)
+        home = _told_event(mention, clusters, last)
+        if home is not None:
+            home.mentions.append(mention)
+            last = home
             continue
         if mention.anaphoric:
             continue  # refers back to nothing told: not an event of its own
         if mention.date is None and mention.separate and clusters and _same_day_sequel(mention):
-            mention.date = clusters[-1].lead.date
+            mention.date = _latest_reported_date(clusters)
         if mention.date is None and mention.days_from_told is not None:
             mention.date = _shifted_from_told(clusters, mention.days_from_told)
-        clusters.append(EventCluster([mention]))
+        last = EventCluster([mention])
+        clusters.append(last)
     return clusters
+
+
+def _told_event(mention: EventMention, clusters: list[EventCluster], last: EventCluster | None) -> EventCluster | None:
+    """The earlier event this mention tells again, if any."""
+    candidates = [] if mention.separate else [cluster for cluster in clusters if compatible(cluster, mention)]
+    if not candidates and aftermath(mention):
+        candidates = [cluster for cluster in clusters if cluster.family == "violence"
+                      and cluster.lead.status == mention.status]
+        if last in candidates and _right_after(last, mention):
+            return last  # "Two rebels were killed, the army said" after the clash it counts
+    if not candidates and mention.definite and not mention.separate:
+        candidates = [cluster for cluster in clusters if _same_kind_and_time(cluster, mention)]
+        if not candidates:
+            candidates = _named_event(clusters, mention)
+    if not candidates and mention.participants:
+        candidates = _participants_event(clusters, mention)
+    if not candidates:
+        return None
+    if mention.points_back:
+        return candidates[-1]  # "the operation", "the incident": the event told last
+    if mention.weak and last in candidates and _right_after(last, mention):
+        return last  # "Hours later, troops clashed ... Two rebels were killed": the clash's dead
+    return max(candidates, key=lambda cluster: (_overlap(cluster, mention), -clusters.index(cluster)))
+
+
+def _right_after(cluster: EventCluster, mention: EventMention) -> bool:
+    """The mention's sentence follows the cluster's last sentence directly."""
+    previous = cluster.mentions[-1].sentence
+    return 0 <= mention.sentence.start - previous.end <= 1
+
+
+def _latest_reported_date(clusters: list[EventCluster]) -> ResolvedDate | None:
+    """The date of the last event reported as happening now (not a background deal or campaign)."""
+    for cluster in reversed(clusters):
+        if cluster.lead.family != "agreement" and not cluster.lead.background and cluster.lead.status == "happened":
+            return cluster.lead.date
+    return clusters[-1].lead.date if clusters else None
 
 
 _RELATIVE_TO_TOLD = re.compile(

@@ -363,7 +363,7 @@ _INFANTRY_WEAPONS = re.compile(r"\brocket[\s-]propelled\s+grenades?|\bRPGs?\b", 
 # Weapons found or seized afterwards ("seized three hand grenades") tell what was recovered, not how the event
 # was carried out.
 _RECOVERED_WEAPONS = re.compile(
-    r"\b(?:seiz|recover|retriev|found|confiscat|captur)\w*\s+(?:\S+\s+){0,6}?(?:grenades?|explosives?|ieds?|bombs?"
+    r"\b(?:seiz|recover|retriev|found|confiscat|captur)\w*\s+(?:\S+\s+){0,8}?(?:grenades?|explosives?|ieds?|bombs?"
     r"|rockets?|mortars?|suicide\s+vests?)\b", re.IGNORECASE)
 # A militant's suicide blast inside a fight that forces began ("detonated a suicide vest in the midst of a battle",
 # "rather than be captured"): the event is the battle.
@@ -376,7 +376,8 @@ _SUICIDE_IN_FIGHT = re.compile(
 def remote_violence_type(text: str) -> str | None:
     """The Explosions/Remote violence sub-event type, or None when the means were not remote (or were part of
     a two-sided fight)."""
-    text = _RECOVERED_WEAPONS.sub(" ", _INFANTRY_WEAPONS.sub(" ", text))
+    # Weapons recovered afterwards, and air support backing a ground fight, are not the event's means.
+    text = _BACKED_BY.sub(" ", _RECOVERED_WEAPONS.sub(" ", _INFANTRY_WEAPONS.sub(" ", text)))
     if _has(text, "suicide"):
         return None if _SUICIDE_IN_FIGHT.search(text) else "Suicide bomb"
     if _has(text, "chemical"):

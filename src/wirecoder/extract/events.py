@@ -114,6 +114,7 @@ class EventMention:
     participants: bool = False  # "the protesters were demanding ...": the people of a protest already told
     days_from_told: int | None = None  # "Two days before the assault, ...": dated from the event already told
     points_back: bool = False  # "the incident", "who led the operation": the event told last
+    weak: bool = False  # told by a weak word only ("were killed"): figures of the event just told
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +195,8 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
         mention.target = target_of(context.doc, token)
         mention.background = bool(_background_pattern().search(sentence.text)) or _in_since_clause(token)
         mention.aftermath = any(group.toll_update for group in mention.figures)
-        mention.points_back = _specificity(trigger) == 0 and _refers_back(trigger, token)
+        mention.weak = _specificity(trigger) == 0
+        mention.points_back = mention.weak and _refers_back(trigger, token)
         mention.anaphoric = mention.points_back and not counted
         mention.participants = _definite_participants(token)
         mention.days_from_told = days_from_told_event(sentence.text)
@@ -322,7 +324,7 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
     """Whether the trigger reports one occurrence: weak words need a figure or an object, plurals a tie, words
     with a figurative sense ("attacked her opponent", "fired employees") a sign of physical violence."""
     word = trigger.text.lower().split()[0]
-    if _habitual_present(token):
+    if _habitual_present(token) or _names_people(token):
         return False
     if word in FIGURATIVE_TRIGGERS and not counted and not _physical_violence(token.sent, trigger):
         return False
@@ -359,6 +361,16 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
     if trigger.text.lower() in PLURAL_NOUN_TRIGGERS and token.pos_ in {"NOUN", "PROPN"}:
         return not _habitual_plural(token) and (counted or _tied_plural(token))
     return not _under_generic_head(token)
+
+
+# People and things an event noun can describe without any event being told ("protest organisers").
+DESCRIBED_NOUNS = frozenset({"organiser", "organizer", "leader", "group", "movement", "committee", "site", "song",
+                             "slogan", "season", "network", "cell", "wing"})
+
+
+def _names_people(token: Token) -> bool:
+    """ "Protest organisers called for a strike": an event noun that only describes who someone is."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in DESCRIBED_NOUNS
 
 
 def _habitual_present(token: Token) -> bool:

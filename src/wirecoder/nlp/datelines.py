@@ -14,6 +14,7 @@ STORY_DATELINE_REACH = 400  # how far into the text the dateline may start (afte
 # The agencies' own form, in title case and with no dash: "Raipur, Apr 16 (PTI) Security forces ...".
 AGENCY_DATELINE_PATTERN = (
     r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},\s+"  # the place (any letters: "Bogotá")
+    r"(?:[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2},\s+)?"  # its country ("Beni, DR Congo, Aug 27")
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"  # the date
     r"\s+\([A-Z][\w .&-]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}\s+)?"  # "(PTI)", maybe a dash
     # or no date but a known agency and a dash: "Beirut (AFP) - ", "Erbil, Iraq (Reuters) - "
