@@ -282,3 +282,31 @@ def test_statements_quoted_speaker_says_the_trailing_participle_too(nlp):
             "came from the crowd.")
     speakers = {statement.cue: statement.speaker for statement in _statements(nlp, text)}
     assert speakers == {"denying": "police spokesman", "saying": "police spokesman"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        pytest.param("The insurgents claimed in a post that their fighters had killed four soldiers.", "claim",
+                     id="claim-of-an-attack"),
+        pytest.param("The minister vowed to dismantle the gang's networks.", "threaten", id="vowed-to-dismantle"),
+        pytest.param("A spokesman told the radio that the movement was not behind the killing.", "deny",
+                     id="not-behind"),
+    ],
+)
+def test_statements_more_acts_from_the_content(nlp, text, act):
+    assert [statement.act for statement in _statements(nlp, text)] == [act]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("No group has claimed responsibility for the blast.", id="nobody-claims"),
+        pytest.param("Thousands took to the streets to demand justice for the victims.", id="a-crowd's-purpose"),
+        pytest.param("Three of the wounded were stated to be in critical condition.", id="raised-passive"),
+    ],
+)
+def test_statements_none(nlp, text):
+    assert _statements(nlp, text) == []

@@ -23,7 +23,7 @@ _SOURCE_PREPS = frozenset({"from", "by", "behind"})
 _SOURCE_VERBS = """emanate originate come stem sponsor back support harbour harbor fund finance arm train
     orchestrate plan mastermind facilitate shelter direct launch"""
 _SANCTION_VERBS = """punish retaliate avenge crush eliminate destroy expel deport arrest prosecute hunt strike
-    respond act target wipe face pay regret pursue chase"""
+    respond act target wipe face pay regret pursue chase dismantle defeat drive root"""
 _SUFFERING_VERBS = frozenset({"face", "pay", "regret", "escape"})  # their subject is the one threatened
 _FORBID_VERBS = "permit allow tolerate spare accept escape"
 # "will not go unanswered": a wrong that will not stay without a response.
@@ -108,7 +108,7 @@ def cue_reading(verb: Token | None, particle: Token | None) -> ActReading:
     if stance is not None:
         return ActReading(cues.stance_act(stance.lemma_.lower()) or "state", _addressee_of_stance(stance))
     act = cues.act_of(lemma, particle.lower_ if particle is not None else None)
-    if act == "claim" and not _mentions_responsibility(verb):
+    if act == "claim" and not (_mentions_responsibility(verb) or _claims_an_attack(verb)):
         act = "state"
     if lemma == "ask" and any(child.dep_ == "xcomp" for child in verb.children):
         act = "demand"  # "asked the police to submit a report"
@@ -196,6 +196,17 @@ def content_reading(tokens: list[Token]) -> ActReading | None:
 
 def _mentions_responsibility(verb: Token) -> bool:
     return any(child.lemma_.lower() in ("responsibility", "credit") for child in verb.children)
+
+
+# Verbs of an armed act that a group claims to have done ("claimed its fighters had killed three soldiers").
+_ATTACK_CLAIM_VERBS = frozenset({"kill", "attack", "destroy", "shoot", "down", "bomb", "target", "capture", "seize",
+                                 "ambush", "strike", "fire", "execute", "behead"})
+
+
+def _claims_an_attack(verb: Token) -> bool:
+    """"Claimed that its fighters had killed three soldiers": a claim of an armed act, not an assertion."""
+    return any(child.dep_ in ("ccomp", "xcomp") and child.lemma_.lower() in _ATTACK_CLAIM_VERBS
+               for child in verb.children)
 
 
 def _object_region(verb: Token, particle: Token | None) -> Region | None:
@@ -297,6 +308,8 @@ def _denial_in(tokens: list[Token]) -> ActReading | None:
             return ActReading("deny")  # "had nothing to do with"
         if token.lemma_.lower() == "involve" and _negated_or_none(token):
             return ActReading("deny")  # "none of its members were involved", "was not involved"
+        if token.lower_ == "behind" and _negated_or_none(token.head):
+            return ActReading("deny")  # "the group was not behind the killing"
     if lemmas & _DISMISSIVE and lemmas & _CHARGE_NOUNS:
         return ActReading("deny", _charge_maker(tokens))  # "the allegations were baseless"
     return None

@@ -174,7 +174,8 @@ class _ArticleReader:
                 and not _evidence_subject(verb) and (children or not self._nearby_quotation(verb)) \
                 and not (not any(c.dep_ in CONTENT_CLAUSE_DEPS for c in children) and self._split_off_content(verb)):
             return None
-        if _negated_without_clause(verb, children) or _asks_anonymity(children):
+        if _negated_without_clause(verb, children) or _asks_anonymity(children) or _nobody_speaks(verb) \
+                or _purpose_of_a_crowd(verb) or _raised_passive(verb):
             return None
         spans = self._content_spans(verb, children)
         if not spans or sum(len(self.text[low:high].split()) for low, high in spans) < MIN_CONTENT_WORDS:
@@ -879,6 +880,32 @@ def _agentless_attribute(verb: Token) -> bool:
         return False
     # After a name it is a misparsed main verb ("Ana Ruiz, a lecturer, compared ...").
     return not _has_object(verb) and head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "NORP")
+
+
+def _nobody_speaks(verb: Token) -> bool:
+    """"No one has claimed responsibility": a negated subject reports that nothing was said."""
+    subject = subject_of(verb)
+    return subject is not None and (subject.lower_ in ("nobody", "none") or (
+        subject.lower_ in ("one", "group") and any(child.lower_ == "no" for child in subject.children)))
+
+
+# Movements of a crowd whose purpose infinitive ("took to the streets to demand ...") tells why it moved.
+_CROWD_VERBS = frozenset({"take", "gather", "march", "rally", "assemble", "converge", "block", "stage", "protest",
+                          "pour", "throng", "flock"})
+
+
+def _purpose_of_a_crowd(verb: Token) -> bool:
+    """"Thousands took to the streets to demand justice": a protest's aim, not a statement."""
+    return (any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+            and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in _CROWD_VERBS)
+
+
+def _raised_passive(verb: Token) -> bool:
+    """"Two of them were stated to be in critical condition": a passive with no one stating, only a state."""
+    return (verb.tag_ == "VBN" and any(child.dep_ == "auxpass" for child in verb.children)
+            and agent_of(verb) is None
+            and any(child.dep_ == "xcomp" and any(grand.lower_ == "to" for grand in child.children)
+                    for child in verb.children))
 
 
 def _negated_without_clause(verb: Token, children: list[Token]) -> bool:
