@@ -141,19 +141,22 @@ def test_a_blocked_highway_is_a_protest(nlp):
     assert [event.event_type for event in _reported(nlp, text)] == ["Protests"]
 
 
-def test_an_event_dated_from_the_one_told(nlp):
-    text = ("Militants attacked an army post on Wednesday, killing 12 soldiers. Two days before the assault, a "
-            "roadside bomb hit a bus near the town, killing five passengers.")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Militants attacked an army post on Wednesday, killing 12 soldiers. Two days before the assault, "
+                     "a roadside bomb hit a bus near the town, killing five passengers.",
+                     [("Armed clash", "2024-05-01", 12), ("Remote explosive/landmine/IED", "2024-04-29", 5)],
+                     id="dated from the event told"),
+        pytest.param("A car bomb exploded outside a police station on Sunday, killing two people.\n"
+                     "Hours later, soldiers clashed with rebels in the hills. Two rebels were killed, the army said.",
+                     [("Remote explosive/landmine/IED", "2024-05-05", 2), ("Armed clash", "2024-05-05", 2)],
+                     id="figures right after a sequel are its own"),
+    ],
+)
+def test_events_told_in_sequence(nlp, text, expected):
     events = _reported(nlp, text)
-    assert [(event.date.value, event.killed) for event in events] == [("2024-05-01", 12), ("2024-04-29", 5)]
-
-
-def test_figures_right_after_a_sequel_belong_to_it(nlp):
-    text = ("A car bomb exploded outside a police station on Sunday, killing two people.\n"
-            "Hours later, soldiers clashed with rebels in the hills. Two rebels were killed, the army said.")
-    events = _reported(nlp, text)
-    assert [(event.sub_event_type, event.killed) for event in events] == [
-        ("Remote explosive/landmine/IED", 2), ("Armed clash", 2)]
+    assert [(event.sub_event_type, event.date.value, event.killed) for event in events] == expected
 
 
 def test_an_air_strike_beside_an_abduction_is_another_event(nlp):
