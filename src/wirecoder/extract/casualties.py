@@ -193,20 +193,20 @@ def _to_death_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _shot_dead_pattern() -> re.Pattern[str]:
-    """ "shot a police official, DSP Ali Raza, dead": the victim between the verb and "dead"."""
+    """ "shot a customs officer, Inspector Tariq Mehmood, dead": the victim between the verb and "dead"."""
     return re.compile(rf"\bshot\s+{_ITEMS}(?:\s*,[^,.;]{{1,40}},)?\s+dead\b", re.IGNORECASE)
 
 
 @functools.cache
 def _body_found_pattern() -> re.Pattern[str]:
-    """ "The body of a kidnapped officer was found", "bodies of two men were recovered": the dead found later."""
+    """ "The body of an abducted engineer was found", "bodies of two men were recovered": the dead found later."""
     return re.compile(rf"\bbod(?:y|ies)\s+of\s+{_ITEMS}(?:\s*,[^,.;]{{1,40}},?)?\s+(?:was|were|had\s+been|have\s+been"
                       rf"|has\s+been)\s+(?:found|recovered|discovered|dumped)\b", re.IGNORECASE)
 
 
 @functools.cache
 def _the_victim_pattern() -> re.Pattern[str]:
-    """ "shot and killed the head of the programme": one victim, named by a singular noun after "the"."""
+    """ "shot and killed the principal of the school": one victim, named by a singular noun after "the"."""
     return re.compile(
         rf"\b(?:killed|killing|kills|gunned\s+down|murdered|murdering|assassinated|assassinating|shot\s+dead)"
         rf"\s+(?P<list>the\s+(?!(?:{_NOT_ONE_VICTIM})\b)[a-z]+\b(?<!s))(?![-\w])", re.IGNORECASE)

@@ -1,9 +1,11 @@
 """Event coreference: which mentions of one article tell the same event.
 
 A mention joins the earlier event of a compatible family whose date and stated place do not conflict (the one
-sharing most words with it), unless its sentence opens a new incident or tells strikes from the air beside ones
-from the ground. Toll updates, "the incident ..." sentences and definite references ("the grenade was hurled
-...") join the event they name; arrests and seizures told beside a violent event are part of it.
+sharing most words with it), unless its sentence opens a new incident or tells strikes from the air beside other
+means. Toll updates, "the incident ..." sentences and definite references ("the grenade was hurled ...") join
+the event they name, figures told by a weak word ("two rebels were killed") the event told just before; arrests
+and seizures told beside a violent event are part of it. A new incident opened by "two days before the assault"
+is dated from the event told.
 """
 
 from __future__ import annotations

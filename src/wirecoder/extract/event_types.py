@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-# "The body of a kidnapped officer was found": someone killed out of any fight.
+# "The body of an abducted engineer was found": someone killed out of any fight.
 _BODY_FOUND = re.compile(r"\bbod(?:y|ies)\s+of\b[^.;]{0,80}?\b(?:found|recovered|discovered|dumped)\b", re.IGNORECASE)
 
 TriggerFamily = Literal["violence", "arrest", "protest", "riot", "looting", "agreement", "disruption", "other"]
@@ -360,12 +360,12 @@ def _last_position(text: str, name: str) -> int:
 
 # Infantry weapons carried into a ground assault ("armed with rifles and rocket-propelled grenades"): no remote means.
 _INFANTRY_WEAPONS = re.compile(r"\brocket[\s-]propelled\s+grenades?|\bRPGs?\b", re.IGNORECASE)
-# Weapons found or seized afterwards ("seized three hand grenades") tell what was recovered, not how the event
+# Weapons found or seized afterwards ("recovered two grenades") tell what was recovered, not how the event
 # was carried out.
 _RECOVERED_WEAPONS = re.compile(
     r"\b(?:seiz|recover|retriev|found|confiscat|captur)\w*\s+(?:\S+\s+){0,8}?(?:grenades?|explosives?|ieds?|bombs?"
     r"|rockets?|mortars?|suicide\s+vests?)\b", re.IGNORECASE)
-# A militant's suicide blast inside a fight that forces began ("detonated a suicide vest in the midst of a battle",
+# A militant's suicide blast inside a fight that forces began ("blew himself up during a gunfight with troops",
 # "rather than be captured"): the event is the battle.
 _SUICIDE_IN_FIGHT = re.compile(
     r"\b(?:in\s+the\s+(?:midst|middle|course)\s+of|during|amid)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:battle|raid"

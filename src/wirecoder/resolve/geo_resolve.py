@@ -43,7 +43,7 @@ CONTAINMENT_WORDS = {",", "area", "areas", "of", "in", "sector", "district", "te
                      "settlement", "small", "remote", "municipality", "locality", "neighbourhood", "neighborhood"}
 _GAP_WORD = re.compile(r"\w+|,")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
-# ", Salarzai " between a town and its district: one capitalised word the gazetteer need not know (a tehsil).
+# ", Utmankhel " between a town and its district: one capitalised word the gazetteer need not know (a tehsil).
 _COMMA_AND_NAME = re.compile(r"\s*,\s*[A-Z][\w-]+\s+")
 # "Pakistan's bordering town of ", "Syria's northern city of ": the owner holds the settlement named next.
 _OWNER_OF_SETTLEMENT = re.compile(
@@ -188,7 +188,7 @@ class _Qualifier:
 
 def _qualifier(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
     """The toponym that says where this one lies: the next across a comma or words like "area of", else the
-    owner before it ("Pakistan's border town of Mashkai")."""
+    owner before it ("Afghanistan's border town of Spin Boldak")."""
     if index + 1 >= len(slots) or slots[index + 1].toponym.is_demonym:
         return _owner(slots, index, text)
     here, following = slots[index].toponym, slots[index + 1].toponym
@@ -206,7 +206,7 @@ def _qualifier(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
 
 
 def _owner(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
-    """The country or division that owns the settlement named after it ("Pakistan's border town of Mashkai")."""
+    """The country or division that owns the settlement named after it ("Syria's northern town of Kobani")."""
     if index == 0 or slots[index - 1].toponym.is_demonym:
         return None
     owner, here = slots[index - 1].toponym, slots[index].toponym

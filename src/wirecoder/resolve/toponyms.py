@@ -51,12 +51,12 @@ ORGANISATION_HEADS = {"police", "policemen", "policeman", "fire", "city", "count
                       "library", "zoo", "museum", "convention", "county's", "city's", "mayor", "planning", "bureau",
                       "office", "offices", "press", "jail", "prison", "cantonment", "bar", "working",
                       "border"}
-# Capitalised words that make the name before them a neighbourhood or street of a town ("Pir Colony", "Kohat
-# Road"), not the town of that name; the town itself may follow ("Pir Colony Peshawar").
+# Capitalised words that make the name before them a neighbourhood or street of a town ("Nishtar Colony", "Kohat
+# Road"), not the town of that name; the town itself may follow ("Nishtar Colony Lahore").
 NEIGHBOURHOOD_WORDS = {"colony", "bazaar", "bazar", "chowk", "goth", "mohalla", "mandi", "town", "road", "market"}
-# Of those, the words after which a city's name may follow the neighbourhood's ("Pir Colony Peshawar").
+# Of those, the words after which a city's name may follow the neighbourhood's ("Nishtar Colony Lahore").
 LOCALITY_WORDS = {"colony", "bazaar", "bazar", "chowk", "goth", "mohalla", "mandi"}
-# Verbs whose object is a place when the gazetteer knows the name ("jets pounded Datta Khel").
+# Verbs whose object is a place when the gazetteer knows the name ("jets pounded Mir Ali").
 BOMBARDING_VERBS = {"pound", "bomb", "shell", "bombard", "blitz", "raid", "storm", "overrun", "besiege", "strafe"}
 # Nouns that call the name after "of" a settlement ("the town of Boni").
 SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "township", "outskirts"}
@@ -64,8 +64,8 @@ SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "township
 # district"); not "state", which follows many names that are no place ("the Islamic state").
 FEATURE_NOUNS = {"forest", "forests", "mountains", "hills", "valley", "desert", "river", "lake", "plains",
                  "district", "province", "region", "county", "tehsil", "governorate", "subdistrict", "municipality"}
-# Lower-case words that put the name before them inside the place named after "of" or "in" ("Chatter area of
-# Naseerabad").
+# Lower-case words that put the name before them inside the place named after "of" or "in" ("Sangan area of
+# Sibi").
 AREA_PART_NOUNS = {"area", "areas", "village", "locality", "sector", "neighbourhood", "neighborhood", "suburb"}
 # Words for part of a place, before "of" and its name ("areas of Dera Bugti", "the outskirts of Quetta").
 PART_OF_PLACE_WORDS = {"area", "areas", "outskirts", "suburbs", "suburb", "vicinity", "district", "town", "village",
@@ -146,7 +146,7 @@ def _named_settlements(doc: Doc, taken: list[bool]) -> list[Toponym]:
 
 
 def _named_areas(doc: Doc, taken: list[bool]) -> list[Toponym]:
-    """ "In Chatter area of Naseerabad district", "the Polas village in Rawalakot": a capitalised name that the
+    """ "In Sangan area of Sibi district", "the Dhirkot village in Bagh": a capitalised name that the
     text places, by a lower-case word for part of a place, inside a capitalised place named next."""
     found = []
     for token in doc[1:-2]:
@@ -322,8 +322,18 @@ def _known_pieces(part: Span, gazetteer: Gazetteer) -> list[Span]:
     if len(runs) > 1 and all(gazetteer.lookup(run.text) for run in runs):
         return runs
     if len(runs) == 1:
-        return _town_then_division(runs[0], gazetteer) or [part]
+        return _town_then_division(runs[0], gazetteer) or _town_after_neighbourhood(runs[0], gazetteer) or [part]
     return [part]
+
+
+def _town_after_neighbourhood(run: Span, gazetteer: Gazetteer) -> list[Span]:
+    """ "Nishtar Colony Lahore" tagged as one place: the city after the neighbourhood's name."""
+    for token in run[:-1]:
+        if token.lower_ in LOCALITY_WORDS and token.i > run.start:
+            town = run.doc[token.i + 1:run.end]
+            if any(c.place.population >= CITY_POPULATION for c in gazetteer.lookup(town.text)):
+                return [town]
+    return []
 
 
 def _capitalised_runs(span: Span) -> list[Span]:
@@ -341,7 +351,7 @@ def _capitalised_runs(span: Span) -> list[Span]:
 
 
 def _town_then_division(run: Span, gazetteer: Gazetteer) -> list[Span]:
-    """ "Hyderabad Sindh", "Bagh Azad Kashmir", "Salarzai Bajaur": a place followed, with no comma, by the
+    """ "Hyderabad Sindh", "Bagh Azad Kashmir", "Utmankhel Bajaur": a place followed, with no comma, by the
     division or country it lies in; an unknown one-word head (a tehsil the index lacks) is left out."""
     for cut in range(len(run) - 1, 0, -1):
         head, tail = run.doc[run.start:run.start + cut], run.doc[run.start + cut:run.end]
@@ -417,7 +427,7 @@ _SETTLEMENT_APPOSITION = re.compile(
 
 
 def _bombarded(span: Span) -> bool:
-    """ "Jets pounded Datta Khel": the object of a verb of bombardment is a place, whatever the tag."""
+    """ "Jets pounded Mir Ali": the object of a verb of bombardment is a place, whatever the tag."""
     root = span.root
     return root.dep_ == "dobj" and root.head.lemma_ in BOMBARDING_VERBS
 
@@ -463,8 +473,10 @@ def _demonym_toponyms(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
         head = ent[:width]
         if gazetteer.lookup(head.text, demonyms=True):
             return [_toponym(head, "ner", is_demonym=True)]
-    if _country_or_division(ent, gazetteer) or (_before_division_word(ent) and gazetteer.lookup(ent.text)):
-        return [_toponym(ent, "ner")]  # "Punjab" or "Kakching district" tagged as a people is the place
+    if _country_or_division(ent, gazetteer) or (
+            (_before_division_word(ent) or _bombarded(ent)) and gazetteer.lookup(ent.text)):
+        # "Punjab", "Kakching district" or "jets pounded Razmak" tagged as a people: the place
+        return [_toponym(ent, "ner")]
     return []
 
 
@@ -526,7 +538,7 @@ def _scan_worthy(candidate: Candidate, tokens: Span, gazetteer: Gazetteer) -> bo
     sizeable = place.feature_code in {"ADM2", "PPLC"} or place.population >= 5_000
     if tokens[0].ent_type_ == "ORG":
         # "Karachi's Korangi area" tagged as one organisation: only a big city's possessive, or a city after a
-        # neighbourhood's name ("Pir Colony Peshawar"), is trusted there.
+        # neighbourhood's name ("Nishtar Colony Lahore"), is trusted there.
         return ((sizeable and _names_organisation_home(tokens)) or (place.population >= 500_000 and _possessive(tokens))
                 or (place.population >= CITY_POPULATION and _after_neighbourhood(tokens)))
     in_place_role = (_after_place_preposition(tokens) or _after_area_of(tokens) or _after_comma_place(tokens)
@@ -563,13 +575,13 @@ def _after_area_of(tokens: Span) -> bool:
 
 
 def _after_comma_place(tokens: Span) -> bool:
-    """ "Columbia, S.C.", "Banda, Salarzai Bajaur": the name follows a comma (and at most one capitalised word
+    """ "Columbia, S.C.", "Loisam, Utmankhel Bajaur": the name follows a comma (and at most one capitalised word
     the gazetteer need not know, such as a tehsil) that follows a capitalised name."""
     return (_word_before(tokens) == "," and _word_before(tokens, 2)[:1].isupper()) or _after_place_and_name(tokens)
 
 
 def _after_place_and_name(tokens: Span) -> bool:
-    """ "Banda, Salarzai Bajaur": one capitalised word between the comma and the name, and the name before the
+    """ "Loisam, Utmankhel Bajaur": one capitalised word between the comma and the name, and the name before the
     comma tagged a place ("Smith, Bob Jones" is a list of people)."""
     doc, start = tokens.doc, tokens.start
     return (start >= 3 and doc[start - 1].is_title and doc[start - 1].lower_ not in COMMON_WORDS
@@ -577,7 +589,7 @@ def _after_place_and_name(tokens: Span) -> bool:
 
 
 def _after_place_possessive(tokens: Span, gazetteer: Gazetteer) -> bool:
-    """ "Balochistan's Chaman", "Syria's Idlib": a name owned by a country, province or city (not a county:
+    """ "Sindh's Larkana", "Syria's Idlib": a name owned by a country, province or city (not a county:
     county names are surnames)."""
     doc = tokens.doc
     if tokens.start < 2 or doc[tokens.start - 1].text not in {"'s", "’s"}:
@@ -592,13 +604,13 @@ def _after_place_possessive(tokens: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _names_neighbourhood(tokens: Span) -> bool:
-    """ "Pir Colony", "Kohat Road": a name followed by a capitalised word for a neighbourhood or street."""
+    """ "Nishtar Colony", "Kohat Road": a name followed by a capitalised word for a neighbourhood or street."""
     doc = tokens.doc
     return tokens.end < len(doc) and doc[tokens.end].is_title and doc[tokens.end].lower_ in NEIGHBOURHOOD_WORDS
 
 
 def _after_neighbourhood(tokens: Span) -> bool:
-    """ "Pir Colony Peshawar": the town right after a neighbourhood's name."""
+    """ "Nishtar Colony Lahore": the town right after a neighbourhood's name."""
     previous = _word_before(tokens)
     return previous.istitle() and previous.lower() in LOCALITY_WORDS
 
