@@ -95,6 +95,8 @@ def test_demonyms_are_mentions_of_their_country(nlp, geoparser, text, surface, c
         # No country is named: the actors alone say where the ambiguous town lies.
         ("Frontier Corps troops set up new checkpoints on the road to Hangu.", "Hangu", "PK"),
         ("Two TTP commanders were arrested at a safe house in Hangu.", "Hangu", "PK"),
+        # A big city abroad known only by another spelling gives way to the namesake in the actors' country.
+        ("Frontier Corps troops raided a house in Sui after a tip-off about separatists.", "Sui", "PK"),
         # Without any actor, the bigger namesake abroad still wins: actors add evidence, they do not invent it.
         ("Farmers near Hangu brought in an early harvest this year.", "Hangu", "CN"),
     ],

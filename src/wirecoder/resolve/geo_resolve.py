@@ -419,6 +419,7 @@ def _far_fetched(choice: Candidate, context: ArticleContext) -> bool:
     if context.countries[place.country or ""] > 0 or context.actor_countries[place.country or ""] > 0:
         return False
     if choice.name_kind == ALTERNATE:
-        # A city's common other spelling ("Sadiqabad") stands in an article that names nothing else.
-        return total > 0 or place.population < CITY_QUALIFIER_POPULATION
+        # A city's common other spelling ("Sadiqabad") stands in an article that names no other place and no
+        # actor of another country.
+        return total > 0 or bool(+context.actor_countries) or place.population < CITY_QUALIFIER_POPULATION
     return total >= FAR_CONTEXT_MENTIONS and place.population < FAR_MAX_POPULATION
