@@ -300,3 +300,19 @@ def test_statements_quoted_speaker_says_the_trailing_participle_too(nlp):
 )
 def test_statements_none(nlp, text):
     assert _statements(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Sindh's minister for prisons, Amina Qureshi, said the jail would be rebuilt.", "Amina Qureshi",
+                     id="possessive-place-tagged-as-a-person"),
+        pytest.param("Deputy Inspector General of Police, Swat, Tariq Aziz said the road was reopened.", "Tariq Aziz",
+                     id="the-apposition-that-names-a-person"),
+        pytest.param("The convoy was hit near the border, according to Brig. Gen. Saad Malik, an army spokesman.",
+                     "Saad Malik", id="abbreviated-titles"),
+    ],
+)
+def test_statements_speakers_named_in_apposition(nlp, text, speaker):
+    assert [statement.speaker for statement in _statements(nlp, text)] == [speaker]

@@ -260,11 +260,10 @@ def _same_line(head: Token, region: Region) -> Region:
 
 
 def appositive_of(head: Token) -> Token | None:
-    """The apposition attached to a mention ("Asif, the defence minister,"), if any."""
-    for child in head.rights:
-        if child.dep_ == "appos" and _plain_phrase(child) and _after_comma(child):
-            return child
-    return None
+    """The apposition attached to a mention ("Asif, the defence minister,"), if any; of several, the one that
+    names a person ("Inspector General of Police, Kashmir, Rajesh Kumar Bhatt")."""
+    found = [child for child in head.rights if child.dep_ == "appos" and _plain_phrase(child) and _after_comma(child)]
+    return next((child for child in found if child.ent_type_ == "PERSON"), found[0] if found else None)
 
 
 def _plain_phrase(token: Token) -> bool:

