@@ -191,6 +191,7 @@ def test_vague_kinds(text, expected):
         pytest.param("The governing body of the university met on Monday.", None, id="no dead body"),
         pytest.param("On February 24, two farmers were shot dead in their fields.", 2, id="a date's day is no count"),
         pytest.param("On Feb. 3, five soldiers were killed.", 5, id="an abbreviated month's day is no count"),
+        pytest.param("A rights group said two men were shot dead in the slum.", 2, id="the speaker is no victim"),
     ],
 )
 def test_more_killed_constructions(text, expected):

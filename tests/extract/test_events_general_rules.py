@@ -172,6 +172,10 @@ def test_an_air_strike_beside_an_abduction_is_another_event(nlp):
                      id="a habit told in the present"),
         pytest.param("Police dispersed a march on Sunday. Protest organisers have called for a strike.",
                      id="an event noun describing people"),
+        pytest.param("Gunmen killed two farmers on Sunday. \"Our people are being killed,\" a leader said.",
+                     id="a progressive present"),
+        pytest.param("Police fired live rounds at protesters on Monday, killing two people. A rights group said two "
+                     "men were shot dead in the Mathare slum.", id="a protest's toll told again"),
     ],
 )
 def test_only_the_first_event_is_reported(nlp, text):

@@ -395,6 +395,7 @@ def _clause_boundary() -> re.Pattern[str]:
     return re.compile(
         r"[;:]|\b(?:while|when|whereas|however|although|though|after|(?<!well\s)as(?!\s+(?:well|many|much))"
         r"|but|because|since|before|where|who|which|whom|whose|then|whereby"
+        r"|said|says|told|added|reported|confirmed|stated"  # "a rights group said two men were killed"
         r"|(?:were|was|is|are|had|has|have)(?:\s+been)?\s+\w+(?:ed|en|wn|ne))\b",
         re.IGNORECASE,
     )

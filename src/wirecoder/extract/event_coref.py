@@ -92,6 +92,8 @@ def _told_event(mention: EventMention, clusters: list[EventCluster], last: Event
             candidates = _named_event(clusters, mention)
     if not candidates and mention.participants:
         candidates = _participants_event(clusters, mention)
+    if not candidates and not mention.separate:
+        candidates = _protest_toll_told_again(clusters, mention)
     if not candidates:
         return None
     if mention.points_back:
@@ -152,6 +154,21 @@ def _participants_event(clusters: list[EventCluster], mention: EventMention) -> 
     if told:
         mention.date = None
     return told[-1:]
+
+
+def _protest_toll_told_again(clusters: list[EventCluster], mention: EventMention) -> list[EventCluster]:
+    """ "Police fired live bullets at protesters, killing two people ... two men were shot dead in the capital":
+    the same deaths told again as a killing belong to the protest that counted them."""
+    killed = _killed(mention)
+    if mention.family != "violence" or not killed:
+        return []
+    return [cluster for cluster in clusters if cluster.family == "protest" and cluster.lead.status == mention.status
+            and any(_killed(other) == killed for other in cluster.mentions)
+            and all(dates_compatible(other.date, mention.date) for other in cluster.mentions)]
+
+
+def _killed(mention: EventMention) -> int:
+    return sum(group.total for group in mention.figures if group.kind == "killed")
 
 
 def _named_event(clusters: list[EventCluster], mention: EventMention) -> list[EventCluster]:

@@ -374,10 +374,15 @@ def _names_people(token: Token) -> bool:
 
 
 def _habitual_present(token: Token) -> bool:
-    """ "Armed gangs raid villages and schools": a simple present after the opening sentence tells what happens
-    as a rule (an opening in the present is headline style: "Gunmen kill five")."""
-    return (token.pos_ == "VERB" and token.tag_ in {"VBP", "VBZ"} and token.sent.start > 0
-            and not any(child.dep_ in {"aux", "auxpass"} for child in token.children))
+    """ "Armed gangs raid villages and schools", "children are being killed": a simple or progressive present after
+    the opening sentence tells what happens as a rule (an opening in the present is headline style: "Gunmen kill
+    five")."""
+    if token.pos_ != "VERB" or token.sent.start == 0:
+        return False
+    children = {(child.dep_, child.lower_) for child in token.children}
+    if ("auxpass", "being") in children and children & {("aux", "are"), ("aux", "is"), ("aux", "am")}:
+        return True  # "their children are being killed": what goes on, not one event
+    return token.tag_ in {"VBP", "VBZ"} and not any(dep in {"aux", "auxpass"} for dep, _word in children)
 
 
 NATURAL_HAZARDS = frozenset({"earthquake", "quake", "storm", "flood", "floods", "lightning", "cyclone", "tremor",
