@@ -211,7 +211,7 @@ def _owner(slots: list[_Slot], index: int, text: str) -> _Qualifier | None:
         return None
     owner, here = slots[index - 1].toponym, slots[index].toponym
     if _OWNER_OF_SETTLEMENT.fullmatch(text[owner.span.end:here.span.start]):
-        return _Qualifier(slots[index - 1], explicit=False, listed=True)
+        return _Qualifier(slots[index - 1], explicit=False)
     return None
 
 
