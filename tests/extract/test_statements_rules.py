@@ -266,6 +266,8 @@ def test_statements_cue_and_content(nlp, text, expected):
         pytest.param("The governor ordered the police to find the abducted pupils.", "demand", id="ordered-to"),
         pytest.param("The insurgents claimed in a post that their fighters had killed four soldiers.", "claim",
                      id="claim-of-an-attack"),
+        pytest.param("The group claimed it had stormed the camp and killed a dozen guards.", "claim",
+                     id="claim-of-conjoined-attacks"),
         pytest.param("The minister vowed to dismantle the gang's networks.", "threaten", id="vowed-to-dismantle"),
         pytest.param("A spokesman told the radio that the movement was not behind the killing.", "deny",
                      id="not-behind"),

@@ -200,13 +200,15 @@ def _mentions_responsibility(verb: Token) -> bool:
 
 # Verbs of an armed act that a group claims to have done ("claimed its fighters had killed three soldiers").
 _ATTACK_CLAIM_VERBS = frozenset({"kill", "attack", "destroy", "shoot", "down", "bomb", "target", "capture", "seize",
-                                 "ambush", "strike", "fire", "execute", "behead"})
+                                 "ambush", "strike", "fire", "execute", "behead", "overrun", "storm"})
 
 
 def _claims_an_attack(verb: Token) -> bool:
-    """"Claimed that its fighters had killed three soldiers": a claim of an armed act, not an assertion."""
-    return any(child.dep_ in ("ccomp", "xcomp") and child.lemma_.lower() in _ATTACK_CLAIM_VERBS
-               for child in verb.children)
+    """"Claimed that its fighters had killed three soldiers", "claimed it had overrun the base and killed
+    dozens": a claim of an armed act, not an assertion."""
+    clauses = [child for child in verb.children if child.dep_ in ("ccomp", "xcomp")]
+    acts = clauses + [conj for clause in clauses for conj in clause.conjuncts]
+    return any(act.lemma_.lower() in _ATTACK_CLAIM_VERBS for act in acts)
 
 
 def _object_region(verb: Token, particle: Token | None) -> Region | None:
