@@ -117,25 +117,6 @@ def _latest_reported_date(clusters: list[EventCluster]) -> ResolvedDate | None:
     return clusters[-1].lead.date if clusters else None
 
 
-_RELATIVE_TO_TOLD = re.compile(
-    r"^\W*(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<direction>before|after|prior\s+to|ahead\s+of)\s+(?:the|this|that)\s+(?:\w+\s+)?"
-    r"(?:attack|assault|raid|blast|bombing|ambush|clash|clashes|strike|killings?|incident|explosion|abduction)\b",
-    re.IGNORECASE)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-def days_from_told_event(sentence: str) -> int | None:
-    """ "Two days before the assault, a bomb hit a bus": the sentence's event is dated from the event already
-    told (-2 days); None when the sentence does not open so."""
-    match = _RELATIVE_TO_TOLD.match(sentence)
-    if match is None:
-        return None
-    count = match.group("count").lower()
-    days = (_COUNTS.get(count) or int(count)) * (7 if match.group("unit").lower().startswith("week") else 1)
-    return days if match.group("direction").lower() in {"after"} else -days
-
-
 def _shifted_from_told(clusters: list[EventCluster], days: int) -> ResolvedDate | None:
     """The latest told event's day, shifted by `days`."""
     for cluster in reversed(clusters):

@@ -88,6 +88,24 @@ def date_before_main_clause(context: ArticleContext, mention: EventMention) -> R
     return None
 
 
+_RELATIVE_TO_TOLD = re.compile(
+    r"^\W*(?:(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)"
+    r"|(?P<same_day>hours|minutes))\s+(?P<direction>before|after|prior\s+to|ahead\s+of)\s+(?:the|this|that)\s+"
+    r"(?:\w+\s+)?(?:attack|assault|raid|blast|bombing|ambush|clash|clashes|strike|killings?|incident|explosion"
+    r"|abduction)\b",
+    re.IGNORECASE)
+
+
+def days_from_told_event(sentence: str) -> int | None:
+    """ "Two days before the assault, a bomb hit a bus": the sentence's event is dated from the event already
+    told (-2 days); None when the sentence does not open so."""
+    match = _RELATIVE_TO_TOLD.match(sentence)
+    if match is None:
+        return None
+    days = _interval_days(match)
+    return days if match.group("direction").lower() == "after" else -days
+
+
 def _interval_days(match: re.Match[str]) -> int:
     """Days in "a day", "two weeks" or "hours" (0)."""
     if match.group("same_day"):

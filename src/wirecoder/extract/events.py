@@ -34,9 +34,8 @@ from wirecoder.extract.event_coref import (
     absorb_side_developments,
     aftermath,
     corefer,
-    days_from_told_event,
 )
-from wirecoder.extract.event_dates import default_date, is_background, mention_date
+from wirecoder.extract.event_dates import days_from_told_event, default_date, is_background, mention_date
 from wirecoder.extract.event_types import (
     ARMED_WORDS,
     PLURAL_NOUN_TRIGGERS,
@@ -212,8 +211,7 @@ def _opens_incident(mention: EventMention) -> bool:
     opens = mention.background or separation is not None
     # "Hours later, soldiers clashed ... killing two": an opening that moves on in time separates any trigger
     leads = separation is not None and not mention.sentence.text[:separation.start()].strip(" \"'“‘(")
-    return opens and (_specificity(TriggerMatch(0, 0, mention.trigger.text, mention.family)) > 0 or mention.background
-                      or leads)
+    return opens and (not mention.weak or mention.background or leads)
 
 
 def _sequel(mention: EventMention) -> bool:
@@ -742,7 +740,7 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
     first = cluster.lead
     sentences = list(dict.fromkeys(mention.sentence for mention in mentions))
     strong = [mention for mention in mentions if not aftermath(mention)
-              and _specificity(TriggerMatch(0, 0, mention.trigger.text, mention.family)) > 0] or mentions
+              and not mention.weak] or mentions
     told = [mention.sentence for mention in strong]
     told += [(quiet or {})[sentence.start] for sentence in told if sentence.start in (quiet or {})]
     text = " ".join(dict.fromkeys(sentence.text for sentence in told))

@@ -355,13 +355,13 @@ def _town_then_division(run: Span, gazetteer: Gazetteer) -> list[Span]:
     division or country it lies in; an unknown one-word head (a tehsil the index lacks) is left out."""
     for cut in range(len(run) - 1, 0, -1):
         head, tail = run.doc[run.start:run.start + cut], run.doc[run.start + cut:run.end]
-        containers = [c for c in gazetteer.lookup(tail.text) if c.place.feature_code in {"ADM1", "ADM2", "PCLI"}]
+        containers = [c for c in gazetteer.lookup(tail.text) if c.place.feature_code in {"ADM1", "PCLI"}]
+        districts = [c for c in gazetteer.lookup(tail.text) if c.place.feature_code == "ADM2"]
         heads = gazetteer.lookup(head.text)
         if any(c.admin1_code == container.admin1_code or c.place.country == container.place.country
-               and container.place.feature_code == "PCLI"
-               for c in heads for container in containers if container.place.feature_code != "ADM2"):
+               and container.place.feature_code == "PCLI" for c in heads for container in containers):
             return [head, tail]
-        if containers and not heads and cut == 1 and _after_place_and_name(tail):
+        if (containers or districts) and not heads and cut == 1 and _after_place_and_name(tail):
             return [tail]
     return []
 
