@@ -14,13 +14,14 @@ Outcome = ArticleResult | IngestError | PipelineError
 
 
 def process_inputs(
-    inputs: Iterable[str], *, pipeline: Pipeline, published: dt.date | None = None, stdin: IO[str] | None = None
+    inputs: Iterable[str], *, pipeline: Pipeline, published: dt.date | None = None, country: str | None = None,
+    stdin: IO[str] | None = None,
 ) -> Iterator[Outcome]:
     """Each input article's result, or an error naming the input that failed; the batch always goes on."""
     errors: list[IngestError] = []
 
     def articles() -> Iterator[Article]:
-        for item in read_articles(inputs, published=published, stdin=stdin):
+        for item in read_articles(inputs, published=published, country=country, stdin=stdin):
             if isinstance(item, IngestError):
                 errors.append(item)
             else:

@@ -15,6 +15,7 @@ StatementKind = Literal["direct", "indirect", "mixed"]
 StatementAct = Literal["state", "accuse", "deny", "threaten", "demand", "claim", "support"]
 DatePrecision = Literal["day", "month", "year"]
 GeoPrecision = Literal["location", "admin2", "admin1", "country"]
+PlaceBasis = Literal["named", "actor", "operation", "collection"]
 EventStatus = Literal["happened", "denied", "alleged", "threatened", "planned", "hypothetical"]
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -69,6 +70,9 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     source_path: str | None = None
+    # The country the collection says the report is about (ISO 3166-1 alpha-2), as ACLED's files are kept per
+    # country: a hint for ambiguous and misspelt place names, never stronger than the places the text names.
+    country: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -103,7 +107,8 @@ class Place:
         code = self.feature_code or ""
         if code == "PCLI" or (self.feature_class == "A" and code.startswith("PCL")):
             return "country"
-        if self.feature_code == "ADM1":
+        if self.feature_code in {"ADM1", "ZNB"}:
+            # A line between two countries ("the Line of Control") runs through a whole region.
             return "admin1"
         if self.feature_code == "ADM2":
             return "admin2"
@@ -118,6 +123,9 @@ class PlaceMention:
     place: Place | None
     is_demonym: bool = False
     confidence: float = 0.0
+    # "named": the text names the place; "actor" or "operation": the division of a regional actor or a military
+    # operation the text names (the span is its name); "collection": the collection's country (an empty span).
+    basis: PlaceBasis = "named"
 
 
 @dataclass(slots=True)

@@ -94,7 +94,8 @@ class Pipeline:
             result.warnings.append(f"{article.id}: no publication date; relative dates are left unresolved")
         result.places = self.geoparser.find(doc, article)
         result.statements = extract_statements(doc)
-        result.events = extract_events(doc, article=article, places=result.places, statements=result.statements)
+        result.events = extract_events(doc, article=article, places=result.places, statements=result.statements,
+                                       implied_places=self.geoparser.implied(doc, article))
         return result
 
     def _process_parallel(self, articles: Iterable[Article]) -> Iterator[ArticleResult | PipelineError]:
@@ -135,7 +136,8 @@ _default_pipeline: Pipeline | None = None
 
 
 def extract(
-    text: str, *, published: dt.date | str | None = None, title: str | None = None, article_id: str = "article"
+    text: str, *, published: dt.date | str | None = None, title: str | None = None, article_id: str = "article",
+    country: str | None = None,
 ) -> ArticleResult:
     """Extract events and statements from one article's text (the pipeline is loaded on first use)."""
     global _default_pipeline
@@ -143,4 +145,5 @@ def extract(
         _default_pipeline = Pipeline().load()
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
-    return _default_pipeline.analyse(Article(id=article_id, text=text, title=title, published=published))
+    return _default_pipeline.analyse(Article(id=article_id, text=text, title=title, published=published,
+                                                country=country))

@@ -74,3 +74,19 @@ def test_cli_places_prints_one_record_per_article(articles_file):
 def test_cli_extract_rejects_bad_published_option(articles_file):
     result = CliRunner().invoke(main, ["extract", str(articles_file), "--published", "yesterday"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+@pytest.mark.parametrize("code", ["Pakistan", "P1", "ÄÖ"])
+def test_cli_extract_rejects_bad_country_option(articles_file, code):
+    result = CliRunner().invoke(main, ["extract", str(articles_file), "--country", code])
+    assert result.exit_code == 2 and "two-letter country code" in result.output
+
+
+@pytest.mark.model
+def test_cli_extract_country_option_places_unplaced_events(tmp_path):
+    path = tmp_path / "notes.jsonl"
+    note = {"id": "n1", "published": "2024-06-02", "text": "Two soldiers were killed when a roadside bomb hit their vehicle."}
+    path.write_text(json.dumps(note) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "--country", "pk"])
+    [event] = json.loads(result.stdout)["events"]
+    assert (event["country"], event["admin1"], event["location"]) == ("PK", None, None)

@@ -32,6 +32,20 @@ def test_readers_jsonl_fields(tmp_path):
                               outlet="o", source_path=str(path))
 
 
+@pytest.mark.parametrize(("given", "expected"), [("PK", "PK"), ("pk", "PK"), (" ng ", "NG"), (None, None)])
+def test_readers_jsonl_country_is_an_upper_case_code(tmp_path, given, expected):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "x", "country": given}) + "\n", encoding="utf-8")
+    [article] = _read([path])
+    assert article.country == expected
+
+
+def test_readers_country_option_fills_only_missing_countries(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "a", "text": "x"}\n{"id": "b", "text": "y", "country": "AF"}\n')
+    assert [a.country for a in _read([path], country="PK")] == ["PK", "AF"]
+
+
 def test_readers_published_option_fills_only_missing_dates(tmp_path):
     path = tmp_path / "batch.jsonl"
     path.write_text('{"id": "a", "text": "x"}\n{"id": "b", "text": "y", "published": "2020-01-02"}\n')
@@ -79,6 +93,7 @@ def test_readers_stdin_jsonl_and_plain_text():
         ("notext.jsonl", b'{"id": "x"}\n', "missing or empty 'text'"),
         ("baddate.jsonl", b'{"id": "x", "text": "t", "published": "last week"}\n', "unreadable 'published'"),
         ("array.jsonl", b'[1, 2]\n', "expected a JSON object"),
+        ("badcountry.jsonl", b'{"id": "x", "text": "t", "country": "Pakistan"}\n', "unreadable 'country'"),
     ],
 )
 def test_readers_bad_input_is_an_error_naming_the_file(tmp_path, name, content, reason):

@@ -20,7 +20,7 @@ from typing import Any
 
 import click
 
-from wirecoder.cli.extract import inputs_argument, published_option, workers_option
+from wirecoder.cli.extract import country_option, inputs_argument, published_option, workers_option
 from wirecoder.cli.output import output_options, write_records
 from wirecoder.store import DEFAULT_DB, AddOutcome, EventFilter, StatementFilter, Store, StoreUnavailable
 from wirecoder.store.backend import is_postgres_url
@@ -109,8 +109,11 @@ class IngestTally:
 @inputs_argument
 @db_option
 @published_option
+@country_option
 @workers_option
-def ingest_cli(inputs: tuple[str, ...], db_path: str, published: dt.date | None, workers: int) -> None:
+def ingest_cli(
+    inputs: tuple[str, ...], db_path: str, published: dt.date | None, country: str | None, workers: int
+) -> None:
     """Extract ARTICLES (files, folders, globs, or - for stdin) and store them; one transaction per article."""
     from wirecoder.batch import describe_failure, process_inputs  # the pipeline loads spaCy: only here
     from wirecoder.models import ArticleResult
@@ -119,7 +122,8 @@ def ingest_cli(inputs: tuple[str, ...], db_path: str, published: dt.date | None,
     tally = IngestTally()
     with _open(db_path) as store, _progress(inputs) as progress:
         try:
-            for outcome in process_inputs(inputs, pipeline=Pipeline(workers=workers), published=published):
+            for outcome in process_inputs(inputs, pipeline=Pipeline(workers=workers), published=published,
+                                          country=country):
                 if isinstance(outcome, ArticleResult):
                     _store_one(store, outcome, tally, progress)
                 else:

@@ -46,7 +46,8 @@ def event_record(event: Event) -> dict[str, Any]:
     """One event: FORMAT.md's fields first, then evidence."""
     place = event.place
     location_name = None
-    if event.location is not None:
+    # FORMAT.md's location is a district, city, town or village: a country or implied division is none.
+    if event.location is not None and event.location.basis == "named" and (place is None or place.precision != "country"):
         location_name = _location_as_named(event.location)
     return {
         "event_type": event.event_type,
@@ -72,7 +73,8 @@ def event_record(event: Event) -> dict[str, Any]:
         "evidence": {
             "trigger": span_record(event.trigger),
             "date": span_record(event.date.span if event.date else None),
-            "location": span_record(event.location.span if event.location else None),
+            "location": span_record(event.location.span if event.location and event.location.span.end else None),
+            "location_basis": event.location.basis if event.location else None,
             "perpetrator": span_record(event.perpetrator.span if event.perpetrator else None),
             "target": span_record(event.target.span if event.target else None),
             "casualties": [

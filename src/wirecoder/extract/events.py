@@ -125,13 +125,15 @@ class ArticleContext:
     places: list[PlaceMention]
     times: list[TimeMention]
     statements: list[Statement]
+    implied_places: list[PlaceMention] = field(default_factory=list)  # see `Geoparser.implied`
 
 
 def extract_events(
-    doc: Doc, *, article: Article, places: list[PlaceMention], statements: list[Statement]
+    doc: Doc, *, article: Article, places: list[PlaceMention], statements: list[Statement],
+    implied_places: list[PlaceMention] | None = None,
 ) -> list[Event]:
-    """Events the article reports, in text order."""
-    context = ArticleContext(doc, article, places, _time_mentions(article), statements)
+    """Events the article reports, in text order; `implied_places` place those the text does not."""
+    context = ArticleContext(doc, article, places, _time_mentions(article), statements, implied_places or [])
     sentences = list(doc.sents)
     mentions = [mention for sentence in sentences for mention in sentence_mentions(context, sentence)]
     clusters = absorb_side_developments(corefer(mentions))
@@ -767,9 +769,14 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
         core=core,
         confidence=min(0.9, 0.5 + 0.1 * len(mentions) + (0.1 if figures else 0.0)),
     )
-    if event.location is None and core:
+    if event.location is None:
         # Only the article's country may be left: a modifier ("Pak Army") still tells it.
-        event.location = _article_place([place for place in context.places if not care_place(context.doc, place)])
+        named = _article_place([place for place in context.places if not care_place(context.doc, place)],
+                               context.article.country)
+        event.location = (_refined_by_implied(named, context.implied_places) if core
+                          else _country_of(named, context.places))
+    elif core:
+        event.location = _locality_in_implied_area(event.location, context.implied_places)
     return event
 
 
@@ -843,14 +850,56 @@ def _within(place: Place, area: Place) -> bool:
     return True
 
 
-def _article_place(places: list[PlaceMention]) -> PlaceMention | None:
+def _article_place(places: list[PlaceMention], focus_country: str | None = None) -> PlaceMention | None:
     """The article's first resolved place finer than a country, else its first resolved place, in the country
-    the article names most (a lone stray reading, such as a word of an outlet's name, never wins)."""
+    the article names most (a lone stray reading, such as a word of an outlet's name, never wins), or in the
+    collection's country when it has one: there "a US drone" names the drone's owner, not the event's place."""
     resolved = [place for place in places if place.place is not None and not place.is_demonym]
-    leading = _leading_country(resolved)
+    leading = focus_country or _leading_country(resolved)
     resolved = [place for place in resolved if place.place.country == leading]
     finer = [place for place in resolved if place.place.precision != "country"]
     return (finer or resolved or [None])[0]
+
+
+def _refined_by_implied(named: PlaceMention | None, implied: list[PlaceMention]) -> PlaceMention | None:
+    """A place finer than a country stands; else the division of a regional actor named, in the country of
+    the place if there is one ("MQM" in a story placed only in Pakistan is Sindh); else the place; else the
+    collection's country."""
+    if named is not None and named.place is not None and named.place.precision != "country":
+        return named
+    country = named.place.country if named is not None and named.place is not None else None
+    areas = [mention for mention in implied if mention.basis in {"actor", "operation"}
+             and mention.place is not None and country in (None, mention.place.country)]
+    if areas:
+        return areas[0]
+    if named is not None:
+        return named
+    return next((mention for mention in implied if mention.basis == "collection"), None)
+
+
+def _country_of(named: PlaceMention | None, places: list[PlaceMention]) -> PlaceMention | None:
+    """A background event's country: the article's, where the article names it, and nothing finer (a remark
+    about "refugees last year" is not placed in the town the story is about)."""
+    if named is None or named.place is None or named.place.precision == "country":
+        return named
+    return next((mention for mention in places if mention.place is not None and not mention.is_demonym
+                 and mention.place.precision == "country" and mention.place.country == named.place.country), None)
+
+
+def _locality_in_implied_area(location: PlaceMention, implied: list[PlaceMention]) -> PlaceMention:
+    """A town the gazetteer does not know and the text places nowhere ("in Domel") is placed in the division of
+    a regional actor the article names, else in the collection's country; its name is kept."""
+    place = location.place
+    if place is not None and (place.feature_code is not None or place.admin1 is not None):
+        return location
+    country = place.country if place is not None else None
+    area = next((mention.place for mention in implied if mention.place is not None
+                 and country in (None, mention.place.country)), None)
+    if area is None:
+        return location
+    admin1 = area.admin1 if area.precision != "country" else None
+    inside = Place(location.span.text, country=area.country, admin1=admin1)
+    return PlaceMention(location.span, inside, confidence=location.confidence)
 
 
 def _leading_country(resolved: list[PlaceMention]) -> str | None:

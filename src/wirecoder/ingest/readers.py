@@ -41,18 +41,20 @@ class IngestError:
 
 
 def read_articles(
-    inputs: Iterable[str], *, published: dt.date | None = None, stdin: IO[str] | None = None
+    inputs: Iterable[str], *, published: dt.date | None = None, country: str | None = None,
+    stdin: IO[str] | None = None,
 ) -> Iterator[Article | IngestError]:
-    """Articles from every input (file, folder, glob or `-`), in order; `published` fills missing dates."""
+    """Articles from every input (file, folder, glob or `-`), in order; `published` and `country` fill what an
+    article's input does not give."""
     for source in inputs:
         if source == STDIN:
-            yield from _with_default_date(read_stream(stdin or sys.stdin, "<stdin>"), published)
+            yield from _with_defaults(read_stream(stdin or sys.stdin, "<stdin>"), published, country)
             continue
         paths = expand_input(source)
         if not paths:
             yield IngestError(source, "no such file, folder or matching glob")
         for path in paths:
-            yield from _with_default_date(read_file(path), published)
+            yield from _with_defaults(read_file(path), published, country)
 
 
 def expand_input(source: str) -> list[Path]:
@@ -103,7 +105,8 @@ def read_stream(stream: IO[str], name: str) -> Iterator[Article | IngestError]:
 
 
 def read_jsonl(lines: Iterable[str], name: str) -> Iterator[Article | IngestError]:
-    """One article per JSON object: `id`, `text`, and optionally `title`, `published`, `url`, `outlet`."""
+    """One article per JSON object: `id`, `text`, and optionally `title`, `published`, `url`, `outlet`,
+    `country`."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -127,6 +130,9 @@ def article_from_record(record: Any, *, where: str, default_id: str) -> Article 
     parsed = parse_date(published) if published is not None else None
     if published is not None and parsed is None:
         return IngestError(where, f"unreadable 'published' date {published!r} (expected YYYY-MM-DD)")
+    country = record.get("country")
+    if country is not None and country_code(country) is None:
+        return IngestError(where, f"unreadable 'country' {country!r} (expected a two-letter code such as PK)")
     return Article(
         id=str(record.get("id") or record.get("doc_id") or default_id),
         text=text,
@@ -135,6 +141,7 @@ def article_from_record(record: Any, *, where: str, default_id: str) -> Article 
         url=_optional_str(record.get("url")),
         outlet=_optional_str(record.get("outlet")),
         source_path=where.rsplit(":", 1)[0],
+        country=country_code(country) if country is not None else None,
     )
 
 
@@ -168,6 +175,13 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
+def country_code(value: Any) -> str | None:
+    """An ISO 3166-1 alpha-2 code in capitals ("pk" -> "PK"); None when `value` is not two letters."""
+    if not isinstance(value, str) or len(value.strip()) != 2 or not (value.strip().isascii() and value.strip().isalpha()):
+        return None
+    return value.strip().upper()
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The full date in a plain-text article's dateline ("KABUL, March 3, 2024 (Wire) -"), if it has one."""
     from wirecoder.resolve.time import find_time_expressions
@@ -199,10 +213,11 @@ def _optional_str(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
-def _with_default_date(
-    items: Iterable[Article | IngestError], published: dt.date | None
+def _with_defaults(
+    items: Iterable[Article | IngestError], published: dt.date | None, country: str | None
 ) -> Iterator[Article | IngestError]:
     for item in items:
-        if isinstance(item, Article) and item.published is None and published is not None:
-            item.published = published
+        if isinstance(item, Article):
+            item.published = item.published or published
+            item.country = item.country or country
         yield item

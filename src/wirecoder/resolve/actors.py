@@ -88,6 +88,8 @@ class ActorEntry:
     family: str | None = None
     titles: tuple[ActorTitle, ...] = ()
     short_forms: tuple[str, ...] = ()  # names that mean this actor unless the article names a fuller one
+    area: str | None = None  # the first-level division it acts in, when only one ("Sindh Police" -> "Sindh")
+    alias_areas: tuple[tuple[str, str], ...] = ()  # (alias, division) when a name says more ("Punjab Rangers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,8 @@ def load_actors() -> ActorCatalogue:
 def _entry(record: dict) -> ActorEntry:
     titles = tuple(ActorTitle(item["title"], item.get("from"), item.get("to")) for item in record.get("titles", ()))
     return ActorEntry(record["canonical"], record["kind"], record.get("country"), tuple(record.get("aliases", ())),
-                      record.get("family"), titles, tuple(record.get("short_forms", ())))
+                      record.get("family"), titles, tuple(record.get("short_forms", ())), record.get("area"),
+                      tuple(record.get("alias_areas", {}).items()))
 
 
 def _index(entries: tuple[ActorEntry, ...]) -> ActorCatalogue:

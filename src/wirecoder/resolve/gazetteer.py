@@ -178,6 +178,12 @@ class Gazetteer:
         found = self.candidates(name_key(name))
         return tuple(c for c in found if (c.name_kind == DEMONYM) == demonyms)
 
+    @functools.cached_property
+    def boundary_names(self) -> frozenset[str]:
+        """Name keys of the lines between two countries ("line of control"): no one else's names."""
+        sql = "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.id WHERE p.fcode = 'ZNB'"
+        return frozenset(row[0] for row in self._connection.execute(sql))
+
     def similar(self, name: str, country: str) -> tuple[Candidate, ...]:
         """Places of `country` whose name is a near spelling of `name` ("Mastang" for Mastung): for names the
         index does not know, in an article already placed in that country."""

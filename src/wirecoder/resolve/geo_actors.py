@@ -2,7 +2,8 @@
 
 Curated actors (`wirecoder.resolve.actors`) with a known country count as weak context for place resolution,
 weaker than a toponym or demonym. Governments and media are left out: a government is named after its country
-or capital (already a toponym), and a news agency's home says nothing about where the news happened.
+or capital (already a toponym), and a news agency's home says nothing about where the news happened. Regional
+actors ("Sindh Police") and named military operations (`data/geo_operations.tsv`) also say which division.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wirecoder.resolve.actors import ActorEntry, load_actors, name_tokens
+from wirecoder.resolve.geo_sources import data_table
 
 # Kinds whose country says where they act.
 PLACED_KINDS = {"rebel or militant group", "state forces", "political party", "government official", "politician"}
@@ -32,12 +34,13 @@ class _ActorMatcher:
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
-    """A curated actor named in the text, with its country."""
+    """A curated actor named in the text, with its country and, for a regional actor, its division."""
 
     start: int
     end: int
     canonical: str
     country: str
+    area: str | None = None
 
 
 def find_actors(text: str) -> list[ActorMention]:
@@ -50,8 +53,29 @@ def find_actors(text: str) -> list[ActorMention]:
         for match in pattern.finditer(text):
             entry = matcher.actor_by_alias.get(_alias_key(match.group(0)))
             if entry is not None and entry.country:
-                found.append(ActorMention(match.start(), match.end(), entry.canonical, entry.country))
+                found.append(ActorMention(match.start(), match.end(), entry.canonical, entry.country,
+                                          _area_named(entry, match.group(0))))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class OperationMention:
+    """A named military operation in the text, with the country and first-level division it was fought in."""
+
+    start: int
+    end: int
+    name: str
+    country: str
+    area: str
+
+
+def find_operations(text: str) -> list[OperationMention]:
+    """Every mention of a named military operation of `data/geo_operations.tsv` ("operation Zarb-e-Azb")."""
+    pattern, operation_by_alias = _operations()
+    if pattern is None:
+        return []
+    return [OperationMention(match.start(), match.end(), *operation_by_alias[_alias_key(match.group(0))])
+            for match in pattern.finditer(text)]
 
 
 def countries_of(mentions: list[ActorMention]) -> Counter[str]:
@@ -62,6 +86,12 @@ def countries_of(mentions: list[ActorMention]) -> Counter[str]:
 def actor_countries(text: str) -> Counter[str]:
     """Countries of the curated actors the text names: for each country, how many distinct actors."""
     return countries_of(find_actors(text))
+
+
+def _area_named(entry: ActorEntry, alias: str) -> str | None:
+    """The division this name of the actor says it acts in: the alias's own ("Punjab Rangers"), else the actor's."""
+    key = _alias_key(alias)
+    return next((area for name, area in entry.alias_areas if _alias_key(name) == key), entry.area)
 
 
 def _alias_key(alias: str) -> str:
@@ -100,3 +130,14 @@ def _alternation(patterns: list[str], flags: int) -> re.Pattern[str] | None:
     # Longest first, so "Pakistan Army" is not cut short by a shorter alias sharing its start.
     ordered = sorted(set(patterns), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])", flags)
+
+
+@functools.cache
+def _operations() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, str]]]:
+    operation_by_alias: dict[str, tuple[str, str, str]] = {}
+    patterns = []
+    for name, aliases, country, area in data_table("geo_operations.tsv"):
+        for alias in (name, *(alias for alias in aliases.split("|") if alias)):
+            operation_by_alias.setdefault(_alias_key(alias), (name, country, area))
+            patterns.append(_alias_pattern(alias))
+    return _alternation(patterns, re.IGNORECASE), operation_by_alias

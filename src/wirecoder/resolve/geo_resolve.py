@@ -55,6 +55,8 @@ LOCAL_CODES = {"PPL", "PPLC", "ADM2", "ADM3", "VAL", "PPLX"}
 # choose between readings of similar weight, never enough to place a town in a country with no reading there.
 ACTOR_COUNTRY_BONUS = 2.0
 CITY_QUALIFIER_POPULATION = 100_000
+FOCUS_COUNTRY_WEIGHT = 2
+BOUNDARY_CODE = "ZNB"  # GeoNames' buffer zone: here a line of control with a reading on each side
 
 
 @dataclass(slots=True)
@@ -68,6 +70,7 @@ class ArticleContext:
     dateline_countries: set[str] = field(default_factory=set)
     dateline_admin1s: set[str] = field(default_factory=set)
     actor_countries: Counter[str] = field(default_factory=Counter)  # countries of the curated actors named
+    focus_country: str | None = None  # the country the collection is about
 
     def without(self, key: str, chosen: list[Candidate]) -> ArticleContext:
         """The context minus the votes of every mention of the same name, so a name never votes for itself."""
@@ -79,7 +82,7 @@ class ArticleContext:
             admin1s[candidate.admin1_code] -= 1
         points = [point for point in self.points if point[2] != key]
         return ArticleContext(+countries, +admin1s, points, self.dateline_countries, self.dateline_admin1s,
-                              self.actor_countries)
+                              self.actor_countries, self.focus_country)
 
 
 @dataclass(slots=True)
@@ -97,14 +100,20 @@ class _Slot:
 
 
 def resolve_toponyms(
-    toponyms: list[Toponym], gazetteer: Gazetteer, text: str = "", actor_countries: Counter[str] | None = None
+    toponyms: list[Toponym], gazetteer: Gazetteer, text: str = "", actor_countries: Counter[str] | None = None,
+    focus_country: str | None = None,
 ) -> list[PlaceMention]:
     """One PlaceMention per toponym, in the same order, resolved against the article's own context (`text`, the
-    article, lets "X area of Y" qualify X; `actor_countries` counts the countries of the actors it names)."""
+    article, lets "X area of Y" qualify X; `actor_countries` counts the countries of the actors it names;
+    `focus_country` is the country the collection is about)."""
     actors = Counter(actor_countries or {})
+    if focus_country:
+        # The collection's country weighs like the actors': it tips ambiguous names and admits near spellings,
+        # but never outweighs the places the text itself names. It outranks any one actor's country.
+        actors[focus_country] += FOCUS_COUNTRY_WEIGHT
     slots = [_Slot(toponym, candidates_for(toponym, gazetteer), key=name_key(toponym.span.text))
              for toponym in toponyms]
-    context = ArticleContext(actor_countries=actors)
+    context = ArticleContext(actor_countries=actors, focus_country=focus_country)
     neighbours = _neighbour_support(slots)
     for number in range(PASSES):
         if number == 1:
@@ -112,22 +121,23 @@ def resolve_toponyms(
         for index, slot in enumerate(slots):
             own = _own_context(context, slots, slot.key)
             slot.choice, slot.margin, slot.runners_up = _choose(slot, own, _qualifier(slots, index, text), neighbours)
-        context = _context_of(slots, actors)
+        context = _context_of(slots, actors, focus_country)
     return [_mention(slot, _own_context(context, slots, slot.key), _qualifier(slots, index, text))
             for index, slot in enumerate(slots)]
 
 
 def _respell_unknown_names(slots: list[_Slot], context: ArticleContext, gazetteer: Gazetteer) -> None:
     """Names the index does not know get the near spellings found in the article's main country ("Mastang" in a
-    story placed in Pakistan is Mastung), else in the country of the actors it names; never any other country."""
-    votes = context.countries or context.actor_countries
-    if not votes:
-        return
-    country = votes.most_common(1)[0][0]
+    story placed in Pakistan is Mastung), else in the country of its actors or collection; never any other."""
+    countries = [votes.most_common(1)[0][0] for votes in (context.countries, context.actor_countries) if votes]
     for slot in slots:
-        if not slot.candidates and not slot.toponym.is_demonym and country:
+        if slot.candidates or slot.toponym.is_demonym:
+            continue
+        for country in dict.fromkeys(country for country in countries if country):
             slot.candidates = tuple(Candidate(c.place, c.admin1_code, ALTERNATE)
                                     for c in gazetteer.similar(slot.toponym.span.text, country))
+            if slot.candidates:
+                break
 
 
 def _neighbour_support(slots: list[_Slot]) -> dict[int, int]:
@@ -220,6 +230,8 @@ def _choose(
 ) -> tuple[Candidate | None, float, tuple[Candidate, ...]]:
     if not slot.candidates:
         return None, 0.0, ()
+    if all(candidate.place.feature_code == BOUNDARY_CODE for candidate in slot.candidates):
+        return _boundary_side(slot.candidates, context), 0.0, ()
     has_division_twin = _capitals_with_division_twins(slot.candidates)
     scored = sorted(
         ((score(c, slot.toponym, context, qualifier, c.place.geonameid in has_division_twin)
@@ -229,6 +241,19 @@ def _choose(
     )
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
     return scored[0][1], margin, tuple(candidate for _score, candidate in scored[1:])
+
+
+def _boundary_side(candidates: tuple[Candidate, ...], context: ArticleContext) -> Candidate | None:
+    """A line between two countries ("the Line of Control") is on the collection's side, else the dateline's,
+    else the side whose division the article names ("near Bagh"): who fired across it says nothing about where
+    it hit, so demonyms never choose."""
+    sides = {candidate.place.country: candidate for candidate in candidates}
+    country = context.focus_country if context.focus_country in sides else next(
+        (country for country in context.dateline_countries if country in sides), None)
+    if country is None:
+        named = {candidate.place.country for candidate in candidates if context.admin1s[candidate.admin1_code] > 0}
+        country = next(iter(named)) if len(named) == 1 else None
+    return sides.get(country) if country else None
 
 
 def _capitals_with_division_twins(candidates: tuple[Candidate, ...]) -> set[int | None]:
@@ -368,9 +393,9 @@ def _contradicted(choice: Candidate, qualifier: _Qualifier | None) -> bool:
     return _containment(choice, qualifier.slot.choice) == 0.0
 
 
-def _context_of(slots: list[_Slot], actor_countries: Counter[str]) -> ArticleContext:
+def _context_of(slots: list[_Slot], actor_countries: Counter[str], focus_country: str | None) -> ArticleContext:
     """The article's countries and divisions, from every chosen place (demonyms count for their country)."""
-    context = ArticleContext(actor_countries=actor_countries)
+    context = ArticleContext(actor_countries=actor_countries, focus_country=focus_country)
     for slot in slots:
         slot.voted = slot.choice
         if slot.choice is None:

@@ -84,7 +84,7 @@ def _data_package_dir(package: str) -> Path | None:
 
 # Fields per row of each hand-written table: a row of another width is a typo that would drop data silently.
 TABLE_WIDTHS = {"geo_admin1.tsv": 5, "geo_country_centroids.tsv": 3, "geo_demonyms.tsv": 2, "geo_places.tsv": 9,
-                "geo_us_states.tsv": 5}
+                "geo_us_states.tsv": 5, "geo_operations.tsv": 4}
 
 
 def data_table(name: str) -> Iterator[list[str]]:

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from wirecoder.models import Article, PlaceMention
+from wirecoder.models import Article, Place, PlaceMention, TextSpan
 from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.gazetteer import Gazetteer, load_gazetteer
-from wirecoder.resolve.geo_actors import ActorMention, countries_of, find_actors
+from wirecoder.resolve.geo_actors import ActorMention, countries_of, find_actors, find_operations
 from wirecoder.resolve.geo_resolve import resolve_toponyms
 from wirecoder.resolve.toponyms import Toponym, find_toponyms
 
@@ -33,7 +33,31 @@ class Geoparser:
         text = doc_text(doc)
         actors = find_actors(text)
         toponyms = _not_actor_names(find_toponyms(doc, self.gazetteer), actors)
-        return resolve_toponyms(toponyms, self.gazetteer, text, countries_of(actors))
+        return resolve_toponyms(toponyms, self.gazetteer, text, countries_of(actors), focus_country=article.country)
+
+
+    def implied(self, doc: Doc, article: Article) -> list[PlaceMention]:
+        """Places the article implies without naming them, for events it does not place: the division of each
+        regional actor ("Sindh Police" -> Sindh) and named operation it names, then the collection's country."""
+        text = doc_text(doc)
+        implied = []
+        for actor in find_actors(text):
+            division = self._division(actor.area, actor.country) if actor.area else None
+            if division is not None:
+                implied.append(PlaceMention(TextSpan.of(text, actor.start, actor.end), division, basis="actor"))
+        for operation in find_operations(text):
+            division = self._division(operation.area, operation.country)
+            if division is not None:
+                implied.append(PlaceMention(TextSpan.of(text, operation.start, operation.end), division,
+                                            basis="operation"))
+        country = self.gazetteer.country(article.country)
+        if country is not None:
+            implied.append(PlaceMention(TextSpan(0, 0, ""), country.place, basis="collection"))
+        return implied
+
+    def _division(self, name: str, country: str) -> Place | None:
+        return next((candidate.place for candidate in self.gazetteer.lookup(name)
+                     if candidate.place.feature_code == "ADM1" and candidate.place.country == country), None)
 
 
 def _not_actor_names(toponyms: list[Toponym], actors: list[ActorMention]) -> list[Toponym]:

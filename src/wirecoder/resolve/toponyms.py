@@ -22,6 +22,7 @@ from wirecoder.resolve.geo_text import name_key
 
 PLACE_LABELS = {"GPE", "LOC"}
 CITY_POPULATION = 100_000
+MAX_BOUNDARY_WORDS = 3  # "Line of Control"
 # Lower-case words and marks inside place names ("Mocimboa da Praia", "Rio de Janeiro", "Bandar-e Abbas").
 NAME_PARTICLES = {"-", "of", "da", "de", "do", "dos", "das", "del", "di", "du", "des", "la", "el", "al", "e", "ul"}
 NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -109,6 +110,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     surnames = _surnames(doc)
     for toponym in _dateline_toponyms(doc, gazetteer):
         _keep(toponym, found, taken)
+    for toponym in _boundary_lines(doc, gazetteer):
+        _keep(toponym, found, taken)
     for ent in doc.ents:
         for toponym in _entity_toponyms(ent, gazetteer, surnames):
             _keep(toponym, found, taken)
@@ -193,6 +196,27 @@ def _dateline_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if span is not None and gazetteer.lookup(span.text):
             toponyms.append(_toponym(span, "dateline", in_dateline=True))
     return toponyms
+
+
+def _boundary_lines(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Lines between two countries ("the Line of Control", "LoC"), as written with capitals: the model tags them
+    as facilities or people, often with a bracket inside ("the Line of Control (LoC")."""
+    names = gazetteer.boundary_names
+    found: list[Toponym] = []
+    start = 0
+    while start < len(doc):
+        end = next((end for end in range(min(len(doc), start + MAX_BOUNDARY_WORDS), start, -1)
+                    if _capitalised_ends(doc[start:end]) and name_key(doc[start:end].text) in names), None)
+        if end is None:
+            start += 1
+            continue
+        found.append(_toponym(doc[start:end], "gazetteer"))
+        start = end
+    return found
+
+
+def _capitalised_ends(span: Span) -> bool:
+    return span[0].text[:1].isupper() and span[-1].text[:1].isupper()
 
 
 def _entity_toponyms(ent: Span, gazetteer: Gazetteer, surnames: set[str]) -> list[Toponym]:
