@@ -1,9 +1,13 @@
 """Event actors: who carried an event out (perpetrator) and who or what it was aimed at (target).
 
 Read from the parse around the trigger: a claim of responsibility ("X claimed responsibility") first, then the
-passive agent ("shot dead by gunmen"), the subject of an active trigger ("militants attacked"), and a generic
-attacker noun in the same sentence ("a suicide bomber"). The target is the object of the trigger ("attacked a
-post", "the assault on a security forces post") or the subject of a passive one. Names keep their surface form.
+passive agent ("shot dead by gunmen"), the subject of an active trigger ("militants attacked"), the owner of the
+weapon ("Pakistani military aircraft bombed", "a Russian missile struck" -> Russia, "a terrorist assault" ->
+terrorists), and a generic attacker noun in the same sentence ("a suicide bomber"). A protest or riot is carried
+out by those who took part ("Dozens of residents marched"). The target is the object of the trigger ("attacked a
+post", "the assault on a security forces post") or the subject of a passive one, else what the event's sentences
+say was attacked or who suffered ("a bomb struck their vehicle", "killing three soldiers"). Names keep their
+surface form, without "the", counts or "banned"; members or a faction of a named group are the group.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from wirecoder.models import Actor, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
 from wirecoder.nlp.text import doc_text
 
-LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some", "two", "several", "this", "that"})
+LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some", "two", "several", "this", "that",
+                           "banned", "outlawed", "proscribed", "defunct"})
 AGE_AND_STATE_WORDS = frozenset({"dead", "alive", "year", "years", "old", "month", "months", "more", "than", "least",
-                                 "nearly", "almost", "around", "about"})
+                                 "at", "nearly", "almost", "around", "about", "over", "up", "to"})
 CLAIM_NEGATORS = frozenset({"no", "none", "nobody", "not", "neither"})
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "targetting"})
 ATTACK_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "assault", "strike", "hit", "shell", "bomb",
@@ -33,7 +38,25 @@ AGENCY_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "execu
 INSTRUMENT_LEMMAS = frozenset({"control", "remote", "device", "bomb", "explosive", "explosion", "blast", "mine",
                                "landmine", "ied", "timer", "strike", "airstrike", "missile", "rocket", "shell",
                                "mortar", "grenade", "bullet", "fire", "gunfire", "drone", "vehicle", "car",
-                               "motorcycle", "detonator", "attack", "bombing", "shelling"})
+                               "motorcycle", "detonator", "attack", "bombing", "shelling", "jet", "aircraft",
+                               "warplane", "plane", "helicopter", "gunship", "artillery"})
+# "A military airstrike", "a police raid": a modifier naming the state force that carried the event out.
+FORCE_MODIFIERS = frozenset({"military", "army", "police", "navy", "naval", "government", "security"})
+# "A terrorist assault", "an insurgent attack": the kind of attacker, named by the adjective.
+ATTACKER_MODIFIERS = {"terrorist": "terrorists", "militant": "militants", "insurgent": "insurgents",
+                      "rebel": "rebels", "jihadist": "jihadists", "separatist": "separatists",
+                      "guerrilla": "guerrillas", "bandit": "bandits", "islamist": "Islamists"}
+# Protests and riots: the verbs whose subject took part, and the nouns for those who did.
+PROTEST_VERBS = frozenset({"march", "protest", "rally", "demonstrate", "gather", "block", "stage", "chant", "riot",
+                           "storm", "burn", "torch", "throw", "pelt", "hurl", "assemble", "converge", "picket",
+                           "barricade", "vandalise", "vandalize", "ransack", "loot", "set", "hold", "take", "place",
+                           "attack", "lynch", "beat", "stone"})
+PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"})
+# "Hundreds of women", "a group of students": the people, not their number.
+CROWD_QUANTIFIERS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                               "group", "crowd", "number", "band"})
+FORCE_LEMMAS = frozenset({"police", "policeman", "officer", "troop", "soldier", "force", "ranger", "army",
+                          "military", "guard", "personnel", "agency", "authority", "paramilitary"})
 
 
 
@@ -114,6 +137,39 @@ def target_of(doc: Doc, trigger: Token) -> Actor | None:
     return next((actor for head in _target_heads(trigger) if (actor := _actor(doc, head)) is not None), None)
 
 
+# Verbs and nouns whose object is what an attack was aimed at ("struck a police van", "an attack on a post"),
+# before the verbs whose object is only who suffered ("killing three soldiers").
+AIMING_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "assault", "strike", "hit", "shell", "bomb",
+                          "pound", "overrun", "besiege"})
+SUFFERING_VERBS = frozenset({"kill", "shoot", "injure", "wound", "kidnap", "abduct", "gun", "behead", "execute"})
+AIMED_NOUNS = frozenset({"attack", "assault", "ambush", "raid", "strike", "airstrike", "bombing", "offensive",
+                         "shelling"})
+
+
+def attacked_target(doc: Doc, sentences: list[Span], places: frozenset[int] = frozenset()) -> Actor | None:
+    """What the event's sentences say was attacked, for an event whose trigger names nothing: the object of an
+    attack verb or noun ("a bomb struck a police van", "an attack on a checkpoint"), else who was killed,
+    wounded or seized ("killing three soldiers"); never a town by its name (`places`: toponym starts)."""
+    for verbs in (AIMING_VERBS, SUFFERING_VERBS):
+        for sentence in sentences:
+            for token in sentence:
+                lemma = token.lemma_.lower()
+                if token.pos_ == "VERB" and lemma in verbs:
+                    heads = [child for child in token.children
+                             if child.dep_ in {"dobj", "nsubjpass"} and not child.like_num]
+                elif verbs is AIMING_VERBS and token.pos_ == "NOUN" and lemma in AIMED_NOUNS:
+                    heads = [grand for child in token.children
+                             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS
+                             for grand in child.children if grand.dep_ == "pobj"]
+                else:
+                    continue
+                actor = next((actor for head in heads if head.idx not in places
+                              and (actor := _actor(doc, head)) is not None), None)
+                if actor is not None:
+                    return actor
+    return None
+
+
 def _target_heads(trigger: Token) -> list[Token]:
     """Candidate heads of the target, best first."""
     holders = [trigger, trigger.head] if trigger.dep_ in {"nsubj", "dobj", "nsubjpass"} else [trigger]
@@ -145,9 +201,15 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
             right = child.i
         else:
             break
+    while (right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_
+           and not doc[right + 1].whitespace_):
+        right += 2  # "Lashkar-e-Jhangvi", which the parser splits at its hyphens
     group = _named_group(head)
     if group is not None:
-        right = group.right_edge.i  # "suspected members of the Dawlah Islamiyah": whose members
+        # "Suspected members of the Dawlah Islamiyah", "a faction of the X group": the group is who acted.
+        left, right = group.left_edge.i, group.right_edge.i
+        while left < group.i and doc[left].lower_ in LEADING_WORDS:
+            left += 1
     span = doc[left:right + 1]
     article = doc_text(doc)
     dateline_start, dateline_end = dateline_bounds(article)
@@ -164,7 +226,7 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
 
 # Nouns for people of a group, which the group's name after "of" identifies.
 MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "gunman", "supporter", "cadre", "operative", "loyalist",
-                          "follower", "commander", "remnant"})
+                          "follower", "commander", "remnant", "faction", "wing", "splinter", "unit", "cell"})
 
 
 def _named_group(head: Token) -> Token | None:
@@ -174,7 +236,9 @@ def _named_group(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             group = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-            if group is not None and (group.pos_ == "PROPN" or group.ent_type_ in {"ORG", "NORP"}):
+            if group is not None and (group.pos_ == "PROPN" or group.ent_type_ in {"ORG", "NORP"}
+                                      or any(part.dep_ == "compound" and part.pos_ == "PROPN"
+                                             for part in group.children)):  # "the Hafiz Gul Bahadur group"
                 return group
     return None
 
@@ -196,3 +260,90 @@ def _instrument(token: Token) -> bool:
     """ "By remote control", "the device": a means, not an actor."""
     return token.lemma_.lower() in INSTRUMENT_LEMMAS or token.lower_ in INSTRUMENT_LEMMAS
 
+
+
+def means_owner(doc: Doc, trigger: Token, countries: dict[int, str]) -> Actor | None:
+    """Whose weapon or force the trigger names: "Pakistani military aircraft bombed" were the Pakistani
+    military's, "a military airstrike" the military's, "a Russian missile struck" Russia's (`countries` maps the
+    start of a demonym to its country's name)."""
+    heads = [trigger]
+    if trigger.pos_ == "VERB":
+        verb = trigger
+        if not any(child.dep_ == "nsubj" for child in verb.children) and verb.dep_ in {"advcl", "conj", "xcomp"}:
+            verb = verb.head  # "drones hit a car, killing two": the weapon is the subject of the verb it follows
+        subject = _past_dateline(doc, [child for child in verb.children if child.dep_ == "nsubj"], verb)
+        heads = [subject] if subject is not None and _instrument(subject) else []
+    for head in heads:
+        modifiers = _modifiers_before(head)
+        forces = [modifier for modifier in modifiers if modifier.lower_ in FORCE_MODIFIERS]
+        if forces:
+            # The subject as written ("Government warplanes"); of the event noun, only its modifiers.
+            return _actor_between(doc, modifiers[0], forces[-1] if head is trigger else head, "state forces")
+        owner = next((modifier for modifier in modifiers if modifier.idx in countries), None)
+        if owner is not None:
+            span = TextSpan(owner.idx, owner.idx + len(owner.text), owner.text)
+            return Actor(name=countries[owner.idx], span=span, kind="state", canonical=countries[owner.idx])
+        kind = next((modifier for modifier in modifiers if modifier.lower_ in ATTACKER_MODIFIERS), None)
+        if kind is not None:  # "a terrorist assault": terrorists carried it out
+            span = TextSpan(kind.idx, kind.idx + len(kind.text), kind.text)
+            return Actor(name=ATTACKER_MODIFIERS[kind.lower_], span=span, kind="generic")
+    return None
+
+
+def _modifiers_before(head: Token) -> list[Token]:
+    """The adjectives and nouns right before `head` that modify it or its compounds ("a Turkish drone strike")."""
+    linked = {child.i for child in head.children if child.dep_ in {"amod", "compound"}}
+    linked |= {grand.i for child in head.children if child.dep_ == "compound" for grand in child.children
+               if grand.dep_ in {"amod", "compound"}}
+    doc, index = head.doc, head.i - 1
+    while index >= 0 and index in linked:
+        index -= 1
+    return list(doc[index + 1:head.i])
+
+
+def _actor_between(doc: Doc, first: Token, last: Token, kind: str) -> Actor:
+    start, end = doc[first.i].idx, doc[last.i].idx + len(doc[last.i].text)
+    text = doc_text(doc)[start:end]
+    return Actor(name=text, span=TextSpan(start, end, text), kind=kind)
+
+
+def protesters_of(doc: Doc, sentences: list[Span]) -> Actor | None:
+    """Who protested or rioted: the subject of a protest verb ("Dozens of residents marched"), else a noun for
+    them ("the demonstrators", "a mob"); never the police that met them."""
+    for sentence in sentences:
+        for token in sentence:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in PROTEST_VERBS:
+                continue
+            subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+            people = _crowd_members(subject) if subject is not None else None
+            if people is not None and people.pos_ in {"NOUN", "PROPN"} and not _is_force(people):
+                actor = _actor(doc, people)
+                if actor is not None:
+                    return actor
+    return next((actor for sentence in sentences for token in sentence
+                 if token.lemma_.lower() in PROTESTER_LEMMAS and (actor := _actor(doc, token)) is not None), None)
+
+
+def force_against(doc: Doc, sentences: list[Span]) -> Actor | None:
+    """The force that broke up or fired on a protest: the first police or troops subject in the sentences."""
+    for sentence in sentences:
+        for token in sentence:
+            if token.dep_ == "nsubj" and _is_force(token) and token.head.pos_ == "VERB":
+                actor = _actor(doc, token)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _crowd_members(subject: Token) -> Token | None:
+    """ "Hundreds of women" are the women; a bare number ("thousands took to the streets") names nobody."""
+    if subject.lemma_.lower() not in CROWD_QUANTIFIERS and subject.lower_ not in CROWD_QUANTIFIERS:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    return None
+
+
+def _is_force(token: Token) -> bool:
+    return token.lemma_.lower() in FORCE_LEMMAS or token.lower_ in FORCE_LEMMAS

@@ -21,10 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.casualties import FigureGroup, best_count, find_figure_groups, side_of, vague_kinds
 from wirecoder.extract.event_actors import (
+    attacked_target,
     claimed_by,
+    force_against,
     generic_perpetrator,
     instrument_agent,
+    means_owner,
     perpetrator_of,
+    protesters_of,
     target_of,
 )
 from wirecoder.extract.event_coref import (
@@ -126,6 +130,7 @@ class ArticleContext:
     times: list[TimeMention]
     statements: list[Statement]
     implied_places: list[PlaceMention] = field(default_factory=list)  # see `Geoparser.implied`
+    demonym_countries: dict[int, str] = field(default_factory=dict)  # a demonym's start -> its country's name
 
 
 def extract_events(
@@ -133,12 +138,30 @@ def extract_events(
     implied_places: list[PlaceMention] | None = None,
 ) -> list[Event]:
     """Events the article reports, in text order; `implied_places` place those the text does not."""
-    context = ArticleContext(doc, article, places, _time_mentions(article), statements, implied_places or [])
+    countries = {place.span.start: place.place.name for place in places if place.is_demonym and place.place}
+    context = ArticleContext(doc, article, places, _time_mentions(article), statements, implied_places or [],
+                             countries)
     sentences = list(doc.sents)
     mentions = [mention for sentence in sentences for mention in sentence_mentions(context, sentence)]
     clusters = absorb_side_developments(corefer(mentions))
     quiet = _quiet_followers(sentences, mentions)
-    return [event_of(cluster, context, quiet) for cluster in clusters]
+    events = [event_of(cluster, context, quiet) for cluster in clusters]
+    _credit_claim(events, claimed_by(doc, sentences))
+    return events
+
+
+def _credit_claim(events: list[Event], claim: Actor | None) -> None:
+    """A claim of responsibility told apart from the attack ("The BLF claimed responsibility for the attack in a
+    statement") names who carried out the article's first attack, unless its own words name someone."""
+    if claim is None:
+        return
+    first = next((event for event in events if event.core and event.status == "happened"
+                  and event.event_type in CLAIMABLE_EVENT_TYPES), None)
+    if first is None:
+        return
+    named = first.perpetrator
+    if named is None or (named.kind != "claimed" and side_of(named.name) != "victims"):
+        first.perpetrator = claim
 
 
 def _quiet_followers(sentences: list[Span], mentions: list[EventMention]) -> dict[int, Span]:
@@ -156,6 +179,10 @@ def _time_mentions(article: Article) -> list[TimeMention]:
     except (ValueError, OverflowError, TypeError):
         logger.warning("%s: time expressions could not be resolved", article.id)
         return []
+
+
+# Event types whose first report may be claimed by a group.
+CLAIMABLE_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -192,7 +219,8 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
         mention.date = mention_date(context, mention)
         mention.location = mention_location(context, mention)
         mention.perpetrator = (perpetrator_of(context.doc, token) or claimed_by(context.doc, [sentence])
-                               or instrument_agent(context.doc, sentence))
+                               or instrument_agent(context.doc, sentence)
+                               or means_owner(context.doc, token, context.demonym_countries))
         mention.target = target_of(context.doc, token)
         mention.background = bool(_background_pattern().search(sentence.text)) or _in_since_clause(token)
         mention.aftermath = any(group.toll_update for group in mention.figures)
@@ -763,12 +791,16 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
             0 if (core or cluster.family == "violence") and not _toll_unknown(sentences) else None),
         wounded=best_count(figures, "wounded"),
         casualties=[figure for group in figures for figure in group.figures],
-        perpetrator=_perpetrator(mentions, context),
+        perpetrator=_perpetrator([first, *(mention for mention in mentions if mention is not first)], context),
         target=target,
         status=first.status,
         core=core,
         confidence=min(0.9, 0.5 + 0.1 * len(mentions) + (0.1 if figures else 0.0)),
     )
+    if event.event_type in {"Protests", "Riots"}:
+        _protest_actors(event, sentences, context.doc)
+    elif event.target is None and event.event_type in CLAIMABLE_EVENT_TYPES:
+        event.target = attacked_target(context.doc, told, frozenset(place.span.start for place in context.places))
     if event.location is None:
         # Only the article's country may be left: a modifier ("Pak Army") still tells it.
         named = _article_place([place for place in context.places if not care_place(context.doc, place)],
@@ -778,6 +810,17 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
     elif core:
         event.location = _locality_in_implied_area(event.location, context.implied_places)
     return event
+
+
+def _protest_actors(event: Event, sentences: list[Span], doc: Doc) -> None:
+    """A protest or riot is carried out by those who took part; force against protesters by the police or
+    troops, aimed at the protesters."""
+    protesters = protesters_of(doc, sentences)
+    if event.sub_event_type == "Excessive force against protesters":
+        event.perpetrator = force_against(doc, sentences) or event.perpetrator
+        event.target = protesters or event.target
+    elif protesters is not None:
+        event.perpetrator = protesters
 
 
 def distinct_groups(groups: list[FigureGroup]) -> list[FigureGroup]:
@@ -909,8 +952,8 @@ def _leading_country(resolved: list[PlaceMention]) -> str | None:
 
 
 def _perpetrator(mentions: list[EventMention], context: ArticleContext) -> Actor | None:
-    """A claim of responsibility, else the first named agent or subject, else a generic attacker noun, else the
-    lead mention's own agent or subject."""
+    """A claim of responsibility, else the first named agent or subject (the lead mention's first), else a
+    generic attacker noun, else the lead mention's own agent or subject."""
     sentences = list(dict.fromkeys(mention.sentence for mention in mentions))
     claim = claimed_by(context.doc, sentences)
     if claim is not None:

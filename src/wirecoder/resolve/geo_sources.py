@@ -115,7 +115,11 @@ def read_countries() -> tuple[dict[int, GazetteerRecord], dict[str, GazetteerRec
             continue
         extra = cache.get(alpha2, {})
         population = int(extra.get("population") or 0)
-        record = GazetteerRecord(int(geonameid), name, "A", "PCLI", alpha2, population=population)
+        # Known by its common English name ("Russia", "Syria", "Iran"), as news and ACLED write it; the ISO
+        # name ("Russian Federation") stays a name of it.
+        display = common or extra.get("name") or name
+        record = GazetteerRecord(int(geonameid), display, "A", "PCLI", alpha2, population=population)
+        record.add_name(display, PRIMARY)
         record.add_name(name, PRIMARY)
         for alias in (official, common, extra.get("name", ""), *aliases.split("|")):
             if alias and is_latin_name(alias):
