@@ -123,3 +123,19 @@ def test_an_unknown_town_is_placed_in_the_division_of_a_regional_actor(pipeline)
     text = "Sindh Police said gunmen killed two constables in Khairo Dero Bazar on Sunday."
     [event] = _events(pipeline, text)
     assert (event["country"], event["admin1"]) == ("PK", "Sindh")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A roadside bomb killed two soldiers near Bannu on Sunday. Hours later, troops arrested four "
+                     "suspects in a nearby village. Officials in Peshawar said the search went on.", "Bannu",
+                     id="a nearby village is near the event before"),
+        pytest.param("A roadside bomb killed two soldiers near Bannu on Sunday. Hours later, troops arrested four "
+                     "suspects in Kohat.", "Kohat", id="a sequel's own place stands"),
+    ],
+)
+def test_a_sequel_in_a_nearby_village_is_placed_where_the_event_was(pipeline, text, expected):
+    events = _events(pipeline, text)
+    assert [event["location"] for event in events][-1] == expected

@@ -50,7 +50,7 @@ from wirecoder.extract.event_types import (
 )
 from wirecoder.models import Actor, Article, Event, EventStatus, Place, PlaceMention, ResolvedDate, Statement, TextSpan
 from wirecoder.nlp.datelines import dateline_bounds
-from wirecoder.nlp.text import doc_text
+from wirecoder.nlp.text import doc_text, sentence_starts
 from wirecoder.resolve.event_place import care_place, event_location, off_scene
 from wirecoder.resolve.time import TimeMention, find_time_expressions
 
@@ -147,7 +147,30 @@ def extract_events(
     quiet = _quiet_followers(sentences, mentions)
     events = [event_of(cluster, context, quiet) for cluster in clusters]
     _credit_claim(events, claimed_by(doc, sentences))
+    _place_nearby_sequels(events, doc)
     return events
+
+
+def _place_nearby_sequels(events: list[Event], doc: Doc) -> None:
+    """ "Troops arrested three suspects in a nearby village": a sequel told as near the event before it happened
+    where that one did, unless its own sentence names a place."""
+    starts = sentence_starts(doc)
+    for earlier, event in zip(events, events[1:], strict=False):
+        if earlier.location is None or earlier.location.basis != "named" or event.trigger is None:
+            continue
+        token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if token is None:
+            continue
+        sentence = doc[starts[token.start]:token.sent.end]
+        own = event.location is not None and sentence.start_char <= event.location.span.start < sentence.end_char
+        if _nearby_pattern().search(sentence.text) and not own:
+            event.location = earlier.location
+
+
+@functools.cache
+def _nearby_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:a|the)\s+(?:nearby|neighbouring|neighboring|adjacent)\s+(?:village|town|area|hamlet"
+                      r"|settlement|locality|neighbourhood|neighborhood|forest|hideout|compound)s?\b", re.IGNORECASE)
 
 
 def _credit_claim(events: list[Event], claim: Actor | None) -> None:
