@@ -57,6 +57,8 @@ SUITES: dict[str, Suite] = {
               own=True),
         Suite("heldout-proxy-4", "tests/fixtures/heldout4/articles.jsonl", "tests/fixtures/heldout4/gold.jsonl",
               own=True),
+        Suite("heldout-proxy-5", "tests/fixtures/heldout5/articles.jsonl", "tests/fixtures/heldout5/gold.jsonl",
+              own=True),
     )
 }
 
