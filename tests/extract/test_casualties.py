@@ -79,6 +79,8 @@ KILLED = [
     pytest.param("The farmer and his son were shot dead.", 2, id="named conjuncts"),
     pytest.param("Five miners were abducted and later shot dead.", 5, id="same subject carried over"),
     pytest.param("Two raiders were killed on the spot while another died in hospital.", 3, id="another adds"),
+    pytest.param("Mortar fire killed four herders and wounded their father.", 4,
+                 id="a second verb after 'and' is no terse count"),
 ]
 
 
@@ -94,6 +96,7 @@ WOUNDED = [
     pytest.param("One guard killed 5 injured in the explosion.", 5, id="terse note"),
     pytest.param("An ambulance carrying the wounded was hit.", None, id="the wounded is a noun"),
     pytest.param("Nobody was hurt.", 0, id="explicit zero"),
+    pytest.param("Mortar fire killed four herders and wounded their father.", 1, id="their one relative"),
     pytest.param("Four people died.", None, id="not stated"),
 ]
 

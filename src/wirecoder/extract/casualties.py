@@ -97,10 +97,10 @@ _NOT_ONE_VICTIM = ("same|next|following|other|rest|last|first|day|night|morning|
 _COMPANION = (r"\b(?:and|along\s+with|together\s+with)\s+(?P<one>(?:his|her|their)\s+(?!(?:one|two|three|four|five"
               r"|six|seven|eight|nine|ten|\d)\b)[a-z]+\b(?<!s))(?![-\w])")
 # Pronoun and quantifier objects that count people: "killing him", "killing both".
-PRONOUN_COUNTS = {"him": 1, "her": 1, "both": 2, "his": 1, "its": 1}
+PRONOUN_COUNTS = {"him": 1, "her": 1, "both": 2, "his": 1, "its": 1, "their": 1}
 # "killing its driver", "injuring his son": a possessive before a singular noun is one person, after an active verb.
 _POSSESSIVE_ONE = (
-    r"(?:his|her|its)(?=\s+(?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)\w+\b(?<!s))"
+    r"(?:his|her|its|their)(?=\s+(?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)\w+\b(?<!s))"
 )
 
 
@@ -482,8 +482,9 @@ def _same_subject(window: str) -> bool:
 
 def _counted_clause_follows(text: str, position: int) -> bool:
     """ "1 soldier killed 5 injured": the number after the verb opens the next count, not an object."""
-    return bool(re.match(rf"\s+{_NUMBER_WORD}\s+(?:\w+\s+){{0,2}}?(?:injured|wounded|hurt)\b", text[position:],
-                         re.IGNORECASE))
+    # "killed three children and wounded their mother": a conjunction starts a new clause with its own verb.
+    return bool(re.match(rf"\s+{_NUMBER_WORD}\s+(?:(?!(?:and|or|but)\b)\w+\s+){{0,2}}?(?:injured|wounded|hurt)\b",
+                         text[position:], re.IGNORECASE))
 
 
 def _window_figures(text: str, offset: int, start: int, end: int, kind: CasualtyKind,

@@ -98,8 +98,10 @@ def _told_event(mention: EventMention, clusters: list[EventCluster], last: Event
         return None
     if mention.points_back:
         return candidates[-1]  # "the operation", "the incident": the event told last
-    if mention.weak and last in candidates and _right_after(last, mention):
-        return last  # "Hours later, troops clashed ... Two rebels were killed": the clash's dead
+    if (mention.weak or mention.definite) and last in candidates and _right_after(last, mention):
+        # "Hours later, troops clashed ... Two rebels were killed": the clash's dead; "a drone struck Nyala ...
+        # The RSF blamed the army for the attack": the event told just before.
+        return last
     return max(candidates, key=lambda cluster: (_overlap(cluster, mention), -clusters.index(cluster)))
 
 
