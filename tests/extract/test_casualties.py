@@ -81,6 +81,7 @@ KILLED = [
     pytest.param("Two raiders were killed on the spot while another died in hospital.", 3, id="another adds"),
     pytest.param("Mortar fire killed four herders and wounded their father.", 4,
                  id="a second verb after 'and' is no terse count"),
+    pytest.param("They are angry because their children were killed.", None, id="their children are no count"),
 ]
 
 

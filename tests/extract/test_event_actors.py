@@ -114,3 +114,22 @@ def test_force_against_protesters_is_carried_out_by_the_police(pipeline):
 )
 def test_target_is_what_was_attacked(pipeline, text, expected):
     assert _target(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        pytest.param("The Front for the Liberation of the South claimed the attack on Monday.",
+                     "Front for the Liberation of the South", id="a claimed attack, a name with 'for' and 'of'"),
+        pytest.param("The Front for the Liberation of the South (FLS) claimed responsibility on Monday.",
+                     "Front for the Liberation of the South", id="the name stops at its acronym"),
+    ],
+)
+def test_a_claim_without_responsibility_names_the_group(pipeline, claim, expected):
+    text = "Gunmen attacked an army post near Djibo on Sunday, killing 12 soldiers. " + claim
+    assert _perpetrator(pipeline, text) == expected
+
+
+def test_victims_acted_upon_are_no_generic_perpetrator(pipeline):
+    text = "The army said air strikes near Djibo on Sunday had neutralised dozens of terrorists."
+    assert _perpetrator(pipeline, text) is None

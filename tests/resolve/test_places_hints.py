@@ -139,3 +139,24 @@ def test_an_unknown_town_is_placed_in_the_division_of_a_regional_actor(pipeline)
 def test_a_sequel_in_a_nearby_village_is_placed_where_the_event_was(pipeline, text, expected):
     events = _events(pipeline, text)
     assert [event["location"] for event in events][-1] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Shells hit two houses in Pakistan-administered Kashmir on Sunday.", "Pakistan-administered Kashmir",
+         ("PK", "Azad Kashmir")),
+        ("Troops killed two militants in Indian-administered Kashmir on Sunday.", "Indian-administered Kashmir",
+         ("IN", "Jammu and Kashmir")),
+    ],
+)
+def test_a_region_named_with_the_country_holding_it(nlp, pipeline, text, surface, expected):
+    assert _resolved(nlp, pipeline, text, surface) == expected
+
+
+@pytest.mark.model
+def test_strikes_on_fighters_fleeing_the_area_are_placed_where_the_attack_was(pipeline):
+    text = ("OUAGADOUGOU (AFP) - Jihadists killed 20 soldiers in an attack on a base near Djibo on Sunday. "
+            "The army said drone strikes had hit fighters fleeing the area on Monday.")
+    assert [event["location"] for event in _events(pipeline, text)] == ["Djibo", "Djibo"]

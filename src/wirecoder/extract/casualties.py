@@ -100,7 +100,8 @@ _COMPANION = (r"\b(?:and|along\s+with|together\s+with)\s+(?P<one>(?:his|her|thei
 PRONOUN_COUNTS = {"him": 1, "her": 1, "both": 2, "his": 1, "its": 1, "their": 1}
 # "killing its driver", "injuring his son": a possessive before a singular noun is one person, after an active verb.
 _POSSESSIVE_ONE = (
-    r"(?:his|her|its|their)(?=\s+(?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)\w+\b(?<!s))"
+    r"(?:his|her|its|their)(?=\s+(?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
+    r"|(?:children|men|women|people|police|folk|kin|youth|staff|personnel|cattle|livestock)\b)\w+\b(?<!s))"
 )
 
 

@@ -26,6 +26,9 @@ LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some
 AGE_AND_STATE_WORDS = frozenset({"dead", "alive", "year", "years", "old", "month", "months", "more", "than", "least",
                                  "at", "nearly", "almost", "around", "about", "over", "up", "to"})
 CLAIM_NEGATORS = frozenset({"no", "none", "nobody", "not", "neither"})
+# "JNIM claimed the attack": the event nouns a group claims as its own.
+CLAIMED_EVENT_NOUNS = frozenset({"attack", "assault", "bombing", "blast", "ambush", "raid", "killing", "explosion",
+                                 "abduction", "kidnapping", "strike", "massacre"})
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "targetting"})
 ATTACK_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "assault", "strike", "hit", "shell", "bomb",
                           "kill", "shoot", "injure", "wound", "kidnap", "abduct", "gun", "pound"})
@@ -71,10 +74,14 @@ def _generic_attacker_pattern() -> re.Pattern[str]:
 
 
 def claimed_by(doc: Doc, sentences: list[Span]) -> Actor | None:
-    """The group that claimed responsibility in these sentences ("the TTP claimed responsibility")."""
+    """The group that claimed responsibility in these sentences ("the TTP claimed responsibility", "JNIM claimed
+    the attack")."""
     for sentence in sentences:
         for token in sentence:
-            if token.lemma_.lower() != "claim" or not any(child.lower_ == "responsibility" for child in token.children):
+            if token.lemma_.lower() != "claim" or not any(
+                    child.lower_ in {"responsibility", "credit"} or (child.dep_ == "dobj" and child.lemma_.lower()
+                                                                     in CLAIMED_EVENT_NOUNS)
+                    for child in token.children):
                 continue
             subject = next((child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and not _negated_subject(subject):
@@ -121,8 +128,9 @@ def generic_perpetrator(doc: Doc, sentence: Span) -> Actor | None:
     casualty ("four militants were killed")."""
     for match in _generic_attacker_pattern().finditer(sentence.text):
         before = sentence.text[max(0, match.start() - 12):match.start()]
-        if re.search(r"\d\s*$|\b(?:killed|killing)\s*$", before) or re.match(r"(?:two|three|several|some)\b",
-                                                                          match.group(0), re.IGNORECASE):
+        # Counted or acted upon ("killed four militants", "neutralised dozens of terrorists"): victims, not agents.
+        if re.search(r"\d\s*$|\b(?:killed|killing|neutrali[sz]ed|eliminated|arrested|detained|of)\s*$", before,
+                     re.IGNORECASE) or re.match(r"(?:two|three|several|some)\b", match.group(0), re.IGNORECASE):
             continue
         start = sentence.start_char + match.start()
         return Actor(name=match.group(0), span=TextSpan(start, start + len(match.group(0)), match.group(0)),
@@ -204,6 +212,7 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
     while (right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_
            and not doc[right + 1].whitespace_):
         right += 2  # "Lashkar-e-Jhangvi", which the parser splits at its hyphens
+    right = max(right, _title_case_name_end(head))
     group = _named_group(head)
     if group is not None:
         # "Suspected members of the Dawlah Islamiyah", "a faction of the X group": the group is who acted.
@@ -222,6 +231,27 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
         return None
     start = article.index(text, start)
     return Actor(name=text, span=TextSpan(start, start + len(text), text), kind=kind)
+
+
+NAME_LINKS = frozenset({"of", "for", "the", "and", "&"})
+
+
+def _title_case_name_end(head: Token) -> int:
+    """Where a capitalised name running on through "of" or "for" ends ("the Group for the Support of Islam and
+    Muslims", "Army of the Republic"); the head's own index when it does not run on."""
+    if not head.text[:1].isupper():
+        return head.i
+    for child in head.rights:
+        if child.dep_ != "prep" or child.lower_ not in {"of", "for"} or child.i != head.i + 1:
+            break
+        end = head.i
+        for word in child.subtree:  # in text order; the name stops at a bracket or a lower-case word
+            if word.text[:1].isupper():
+                end = word.i
+            elif word.lower_ not in NAME_LINKS:
+                break
+        return end
+    return head.i
 
 
 # Nouns for people of a group, which the group's name after "of" identifies.

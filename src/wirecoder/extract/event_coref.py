@@ -98,11 +98,16 @@ def _told_event(mention: EventMention, clusters: list[EventCluster], last: Event
         return None
     if mention.points_back:
         return candidates[-1]  # "the operation", "the incident": the event told last
-    if (mention.weak or mention.definite) and last in candidates and _right_after(last, mention):
+    generic = mention.definite and mention.trigger.text.lower() in GENERIC_EVENT_NOUNS
+    if (mention.weak or generic) and last in candidates and _right_after(last, mention):
         # "Hours later, troops clashed ... Two rebels were killed": the clash's dead; "a drone struck Nyala ...
         # The RSF blamed the army for the attack": the event told just before.
         return last
     return max(candidates, key=lambda cluster: (_overlap(cluster, mention), -clusters.index(cluster)))
+
+
+# "The attack", "the incident": nouns that name whichever event was told just before.
+GENERIC_EVENT_NOUNS = frozenset({"attack", "incident", "assault", "violence"})
 
 
 def _right_after(cluster: EventCluster, mention: EventMention) -> bool:
@@ -280,11 +285,21 @@ def _families_match(home: TriggerFamily, family: TriggerFamily) -> bool:
 
 
 def dates_compatible(first: ResolvedDate | None, second: ResolvedDate | None) -> bool:
-    """Two dates of one event: equal at the coarser precision, or either unknown."""
+    """Two dates of one event: equal at the coarser precision, a weekend and one of its days, or either unknown."""
     if first is None or second is None:
+        return True
+    if second.value in weekend_days(first) or first.value in weekend_days(second):
         return True
     shared = min(len(first.value), len(second.value))
     return first.value[:shared] == second.value[:shared]
+
+
+def weekend_days(date: ResolvedDate) -> set[str]:
+    """The two days "the weekend" covers (it resolves to its Saturday); none for any other date."""
+    if date.span is None or date.precision != "day" or "weekend" not in date.span.text.lower():
+        return set()
+    saturday = dt.date.fromisoformat(date.value)
+    return {saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()}
 
 
 def places_compatible(first: PlaceMention | None, second: PlaceMention | None) -> bool:

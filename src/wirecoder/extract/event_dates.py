@@ -96,6 +96,23 @@ _RELATIVE_TO_TOLD = re.compile(
     re.IGNORECASE)
 
 
+_TOLD_CAME_AFTER = re.compile(
+    r"^\W*(?:(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|assault|raid|blast|bombing|ambush|clash|clashes|strike"
+    r"|killings?|incident|explosion|abduction)|it)\s+(?:came|followed|occurred|happened|took\s+place)\s+"
+    r"(?:(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)|(?P<same_day>hours|minutes))"
+    r"\s+after\b",
+    re.IGNORECASE)
+
+
+def told_event_came_after(sentence: str) -> tuple[int, int] | None:
+    """ "The attack came a day after a roadside bomb wounded five soldiers": where the clause of the earlier event
+    starts in the sentence, and its days from the event already told (-1); None when the sentence is not so."""
+    match = _TOLD_CAME_AFTER.match(sentence)
+    if match is None:
+        return None
+    return match.end(), -_interval_days(match)
+
+
 def days_from_told_event(sentence: str) -> int | None:
     """ "Two days before the assault, a bomb hit a bus": the sentence's event is dated from the event already
     told (-2 days); None when the sentence does not open so."""
@@ -145,7 +162,14 @@ def _after(date: ResolvedDate, published: dt.date | None) -> bool:
 def _time_of_speaking(token: Token, trigger: Token) -> bool:
     """ "said on Sunday", "claimed responsibility on Wednesday": the time a statement was made, not the event's."""
     return (governed_by_speech(token, trigger, max_steps=3, nouns=SPEECH_NOUNS, verbs=SPEECH_LEMMAS)
-            or _time_of_claim(token, trigger))
+            or _time_of_claim(token, trigger) or _time_of_publishing(token, trigger))
+
+
+def _time_of_publishing(token: Token, trigger: Token) -> bool:
+    """ "according to a police statement issued on Tuesday": when a statement came out, not the event's time."""
+    verb = next((ancestor for ancestor in token.ancestors if ancestor.pos_ == "VERB"), None)
+    return (verb is not None and verb.i != trigger.i and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in SPEECH_NOUNS)
 
 
 def _time_of_claim(token: Token, trigger: Token) -> bool:

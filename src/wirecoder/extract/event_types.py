@@ -63,6 +63,7 @@ TRIGGER_WORDS: dict[TriggerFamily, str] = {
     "arrest": r"arrest(?:ed|s)?|detained|apprehended|taken\s+into\s+custody|nabbed|rounded\s+up",
     "protest": (
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-in|marched|staged\s+a\s+march"
+        r"|(?:took|take|taking|takes)\s+to\s+the\s+streets"
         r"|dispersed?|tear\s*gas|baton-?charged?|lathi-?charged?|water\s+cannons?"
         r"|block(?:ed|ing|aded|ading)\s+(?:\S+\s+){0,3}?(?:highways?|roads?|motorway|railway\s+tracks?|traffic|streets?)\b"
     ),

@@ -38,8 +38,15 @@ from wirecoder.extract.event_coref import (
     absorb_side_developments,
     aftermath,
     corefer,
+    weekend_days,
 )
-from wirecoder.extract.event_dates import days_from_told_event, default_date, is_background, mention_date
+from wirecoder.extract.event_dates import (
+    days_from_told_event,
+    default_date,
+    is_background,
+    mention_date,
+    told_event_came_after,
+)
 from wirecoder.extract.event_types import (
     ARMED_WORDS,
     PLURAL_NOUN_TRIGGERS,
@@ -152,8 +159,8 @@ def extract_events(
 
 
 def _place_nearby_sequels(events: list[Event], doc: Doc) -> None:
-    """ "Troops arrested three suspects in a nearby village": a sequel told as near the event before it happened
-    where that one did, unless its own sentence names a place."""
+    """ "Troops arrested three suspects in a nearby village", "strikes on fighters fleeing the area": a sequel
+    told as near the event before it happened where that one did, unless its own sentence names a place."""
     starts = sentence_starts(doc)
     for earlier, event in zip(events, events[1:], strict=False):
         if earlier.location is None or earlier.location.basis != "named" or event.trigger is None:
@@ -170,7 +177,9 @@ def _place_nearby_sequels(events: list[Event], doc: Doc) -> None:
 @functools.cache
 def _nearby_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:a|the)\s+(?:nearby|neighbouring|neighboring|adjacent)\s+(?:village|town|area|hamlet"
-                      r"|settlement|locality|neighbourhood|neighborhood|forest|hideout|compound)s?\b", re.IGNORECASE)
+                      r"|settlement|locality|neighbourhood|neighborhood|forest|hideout|compound)s?\b"
+                      r"|\b(?:fleeing|fled|around|near|in)\s+the\s+(?:same\s+)?(?:area|region|vicinity|scene)\b",
+                      re.IGNORECASE)
 
 
 def _credit_claim(events: list[Event], claim: Actor | None) -> None:
@@ -219,7 +228,10 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
                                                     source=_figure_source(sentence, context))
     counted = any(group.kind in {"killed", "wounded", "abducted"} and group.total > 0 for group in figures)
     candidates: dict[tuple[TriggerFamily, EventStatus], tuple[TriggerMatch, Token]] = {}
+    came_after = told_event_came_after(sentence.text)
     for trigger in find_triggers(sentence.text, sentence.start_char):
+        if came_after is not None and trigger.start < sentence.start_char + came_after[0]:
+            continue  # "The attack came a day after ...": the event told again, not a new one
         token = _trigger_token(context.doc, trigger)
         if token is None or _clause_verb(token).i in tallies or _time_anchor(token):
             continue
@@ -251,7 +263,9 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
         mention.points_back = mention.weak and _refers_back(trigger, token)
         mention.anaphoric = mention.points_back and not counted
         mention.participants = _definite_participants(token)
-        mention.days_from_told = days_from_told_event(sentence.text)
+        mention.days_from_told = came_after[1] if came_after is not None else days_from_told_event(sentence.text)
+        if came_after is not None:
+            mention.date = None  # dated from the event told, when the clusters are known
         mention.separate = _opens_incident(mention) or _sequel(mention) or mention.days_from_told is not None
         mention.definite = _definite(token)
         mentions.append(mention)
@@ -375,7 +389,7 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
     """Whether the trigger reports one occurrence: weak words need a figure or an object, plurals a tie, words
     with a figurative sense ("attacked her opponent", "fired employees") a sign of physical violence."""
     word = trigger.text.lower().split()[0]
-    if _habitual_present(token) or _names_people(token):
+    if _habitual_present(token) or _names_people(token) or _diplomatic_protest(token):
         return False
     if word in FIGURATIVE_TRIGGERS and not counted and not _physical_violence(token.sent, trigger):
         return False
@@ -417,6 +431,17 @@ def _reports_event(trigger: TriggerMatch, token: Token, counted: bool) -> bool:
 # People and things an event noun can describe without any event being told ("protest organisers").
 DESCRIBED_NOUNS = frozenset({"organiser", "organizer", "leader", "group", "movement", "committee", "site", "song",
                              "slogan", "season", "network", "cell", "wing"})
+
+
+# "Lodged a protest with the envoy": what a government does with a protest note.
+DIPLOMATIC_PROTEST_VERBS = frozenset({"lodge", "register", "convey", "file", "deliver", "submit", "issue", "express",
+                                      "voice", "hand"})
+
+
+def _diplomatic_protest(token: Token) -> bool:
+    """ "Summoned the envoy to lodge a protest": a formal complaint, no demonstration."""
+    return (token.lemma_.lower() == "protest" and token.pos_ == "NOUN" and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in DIPLOMATIC_PROTEST_VERBS)
 
 
 def _names_people(token: Token) -> bool:
@@ -801,7 +826,7 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
     target = first.target or next((mention.target for mention in mentions if mention.target), None)
     victims = _victims(figures, first.target) + ([target.name] if target and not first.target else [])
     typing = classify(text, cluster.family, victims + attacked_objects(sentences))
-    date = next((mention.date for mention in mentions if mention.date), None)
+    date = _event_date(mentions)
     core = not (first.background or is_background(date, context.article.published))
     killed = best_count(figures, "killed")
     event = Event(
@@ -941,6 +966,16 @@ def _refined_by_implied(named: PlaceMention | None, implied: list[PlaceMention])
     if named is not None:
         return named
     return next((mention for mention in implied if mention.basis == "collection"), None)
+
+
+def _event_date(mentions: list[EventMention]) -> ResolvedDate | None:
+    """The first date the mentions give; a weekend is narrowed to the day a later mention names ("at the
+    weekend ... The attack on Sunday")."""
+    dates = [mention.date for mention in mentions if mention.date is not None]
+    if not dates:
+        return None
+    days = weekend_days(dates[0])
+    return next((date for date in dates[1:] if date.value in days), dates[0])
 
 
 def _country_of(named: PlaceMention | None, places: list[PlaceMention]) -> PlaceMention | None:

@@ -23,6 +23,7 @@ from wirecoder.resolve.geo_text import name_key
 PLACE_LABELS = {"GPE", "LOC"}
 CITY_POPULATION = 100_000
 MAX_BOUNDARY_WORDS = 3  # "Line of Control"
+HOLDING_WORDS = frozenset({"administered", "controlled", "held", "occupied", "ruled"})
 # Lower-case words and marks inside place names ("Mocimboa da Praia", "Rio de Janeiro", "Bandar-e Abbas").
 NAME_PARTICLES = {"-", "of", "da", "de", "do", "dos", "das", "del", "di", "du", "des", "la", "el", "al", "e", "ul"}
 NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -110,7 +111,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     surnames = _surnames(doc)
     for toponym in _dateline_toponyms(doc, gazetteer):
         _keep(toponym, found, taken)
-    for toponym in _boundary_lines(doc, gazetteer):
+    for toponym in _boundary_lines(doc, gazetteer) + _administered_regions(doc, gazetteer):
         _keep(toponym, found, taken)
     for ent in doc.ents:
         for toponym in _entity_toponyms(ent, gazetteer, surnames):
@@ -212,6 +213,18 @@ def _boundary_lines(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         found.append(_toponym(doc[start:end], "gazetteer"))
         start = end
+    return found
+
+
+def _administered_regions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """ "Pakistan-administered Kashmir", "Indian-controlled Kashmir": one division of a contested region, named
+    with the country that holds it; the model sees a country and a region."""
+    found = []
+    for token in doc[:-3]:
+        words = doc[token.i:token.i + 4]
+        if (_capitalised(token) and words[1].text == "-" and words[2].lower_ in HOLDING_WORDS
+                and _capitalised(words[3]) and gazetteer.lookup(words.text)):
+            found.append(_toponym(words, "gazetteer"))
     return found
 
 
