@@ -63,3 +63,9 @@ def test_a_formal_protest_is_no_demonstration(pipeline, text):
 def test_taking_to_the_streets_is_a_protest(pipeline):
     text = "Thousands of teachers took to the streets of Lahore on Monday to demand higher pay."
     assert [event.event_type for event in _events(pipeline, text)] == ["Protests"]
+
+
+def test_a_comparison_since_a_month_is_not_the_events_date(pipeline):
+    text = ("A car bomb killed nine people in Al-Bab on Monday. "
+            "Monitors said the bombing was the deadliest in the town since December.")
+    assert [(event.date.value, event.core) for event in _events(pipeline, text)] == [("2024-05-06", True)]

@@ -221,3 +221,29 @@ def test_an_owner_country_overrules_a_namesake_abroad(nlp, geoparser, text, surf
 )
 def test_a_neighbourhood_or_street_name_is_not_the_town_of_that_name(nlp, geoparser, text, neighbourhood):
     assert neighbourhood not in {m.span.text for m in _mentions(nlp, geoparser, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("Warplanes struck the port of Hodeidah early on Wednesday.", "Hodeidah", ("YE", "PPL"),
+                     id="the port of a city"),
+        pytest.param("Fighters clashed near a dam, southeast of Manbij, on Sunday.", "Manbij", ("SY", "PPL"),
+                     id="a bearing from a town"),
+        pytest.param("The rebels vowed to attack ships in the Red Sea.", "Red Sea", ("", "SEA"), id="a sea"),
+    ],
+)
+def test_places_in_roles_of_their_own(nlp, geoparser, text, surface, expected):
+    place = _mention(nlp, geoparser, text, surface).place
+    assert place is not None and (place.country or "", place.feature_code) == expected
+
+
+def test_a_division_inside_an_organisation_name_is_no_place(nlp, geoparser):
+    text = "The National Unity Government said the strike in Sagaing killed nine people in Myanmar."
+    assert "Unity" not in [m.span.text for m in _mentions(nlp, geoparser, text)]
+
+
+def test_a_town_abroad_is_no_guess_in_a_story_placed_elsewhere(nlp, geoparser):
+    text = ("An airstrike hit a village in Myanmar's Sagaing region on Wednesday, killing nine people. "
+            "The attack happened in a village in Kani township, near Monywa, residents in Myanmar said.")
+    assert _mention(nlp, geoparser, text, "Kani").place is None

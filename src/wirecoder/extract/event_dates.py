@@ -47,6 +47,8 @@ def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate
             continue
         if not (sentence.start_char <= time.span.start < sentence.end_char) or _in_dateline(context, time):
             continue
+        if _COMPARED_SINCE.search(doc_text(context.doc)[max(sentence.start_char, time.span.start - 80):time.span.start]):
+            continue  # "the deadliest in the town since December": a comparison's start, not the event's date
         span = context.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or _time_of_speaking(span.root, mention.token):
             continue
@@ -56,6 +58,11 @@ def mention_date(context: ArticleContext, mention: EventMention) -> ResolvedDate
         if best is None or steps < best[0]:
             best = (steps, time.date)
     return best[1] if best else None
+
+
+_COMPARED_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|first|most\s+\w+)\b[^.;]*\bsince\s+$",
+    re.IGNORECASE)
 
 
 def _in_dateline(context: ArticleContext, time: TimeMention) -> bool:

@@ -49,7 +49,7 @@ _COMMA_AND_NAME = re.compile(r"\s*,\s*[A-Z][\w-]+\s+")
 _OWNER_OF_SETTLEMENT = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}(?:town|village|city|district|province|region|area|port|hamlet)\s+of\s+")
 NEIGHBOUR_READINGS, NEIGHBOUR_BONUS = 12, 1.0
-FAR_CONTEXT_MENTIONS, FAR_MAX_POPULATION = 3, 20_000
+FAR_CONTEXT_MENTIONS, FAR_MAX_POPULATION = 3, 150_000
 LOCAL_CODES = {"PPL", "PPLC", "ADM2", "ADM3", "VAL", "PPLX"}
 # An actor's country ("FC personnel", "Hezbollah fighters") is weaker evidence than a toponym naming it: enough to
 # choose between readings of similar weight, never enough to place a town in a country with no reading there.

@@ -38,6 +38,9 @@ ADMINISTRATIVE_DIVISION_WORDS = {"district", "agency", "tehsil", "province", "go
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "into", "toward", "towards", "around"}
 # Adjectives that keep the place role of the preposition before them ("in neighbouring Tepalcatepec").
 ADJACENT_WORDS = {"neighbouring", "neighboring", "nearby", "adjoining", "adjacent"}
+# "30 km southeast of Manbij": a bearing from a place.
+BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west"}
 PERSON_TITLES = {"coach", "mr", "mrs", "ms", "dr", "sen", "senator", "gov", "governor", "rep", "president", "judge",
                  "officer", "sgt", "lt", "capt", "col", "gen", "pastor", "rev", "father", "sister", "brother", "uncle",
                  "aunt", "mother", "son", "daughter", "wife", "husband", "minister", "chief", "deputy", "prof"}
@@ -61,7 +64,7 @@ LOCALITY_WORDS = {"colony", "bazaar", "bazar", "chowk", "goth", "mohalla", "mand
 # Verbs whose object is a place when the gazetteer knows the name ("jets pounded Mir Ali").
 BOMBARDING_VERBS = {"pound", "bomb", "shell", "bombard", "blitz", "raid", "storm", "overrun", "besiege", "strafe"}
 # Nouns that call the name after "of" a settlement ("the town of Boni").
-SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "township", "outskirts"}
+SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "township", "outskirts", "port"}
 # Lower-case words for natural features or divisions that follow their name ("the Sambisa forest", "the Barmal
 # district"); not "state", which follows many names that are no place ("the Islamic state").
 FEATURE_NOUNS = {"forest", "forests", "mountains", "hills", "valley", "desert", "river", "lake", "plains",
@@ -569,7 +572,9 @@ def _scan_worthy(candidate: Candidate, tokens: Span, gazetteer: Gazetteer) -> bo
     if candidate.name_kind != PRIMARY:
         return False
     if place.feature_code in {"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "PEN", "VAL"}:
-        return True
+        # Inside an organisation's name a division counts where it names the body's home ("Sindh Police",
+        # "Government of Sindh"), not as a word of the name ("the National Unity Government").
+        return place.feature_code == "PCLI" or tokens[0].ent_type_ != "ORG" or _opens_or_owns(tokens)
     if place.feature_code == "ADM2" and tokens[-1].lower_ in DIVISION_WORDS:
         return True
     sizeable = place.feature_code in {"ADM2", "PPLC"} or place.population >= 5_000
@@ -584,6 +589,19 @@ def _scan_worthy(candidate: Candidate, tokens: Span, gazetteer: Gazetteer) -> bo
                      or _after_place_possessive(tokens, gazetteer)
                      or _before_division_word(tokens) or (sizeable and _possessive(tokens)))
     return in_place_role and (place.feature_code in {"ADM2", "PPLC", "VAL"} or place.population >= 1_000)
+
+
+def _opens_or_owns(tokens: Span) -> bool:
+    """The name opens or ends its organisation's name ("Punjab Police", "University of Florida"), or follows "of"
+    in it; not a word in its middle ("the National Unity Government")."""
+    doc = tokens.doc
+    before = doc[tokens.start - 1] if tokens.start > 0 else None
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    # "Northern Illinois University": a part of the division, named by a compass word, still names it.
+    inside_before = before is not None and before.ent_type_ == "ORG" and tokens[0].ent_iob_ != "B" \
+        and before.lower_ not in {"the", "of"} | COMPASS_WORDS
+    inside_after = after is not None and after.ent_type_ == "ORG" and after.ent_iob_ == "I"
+    return not (inside_before and inside_after)
 
 
 def _names_organisation_home(tokens: Span) -> bool:
@@ -653,10 +671,12 @@ def _after_neighbourhood(tokens: Span) -> bool:
 
 
 def _after_place_preposition(span: Span) -> bool:
-    """ "in Sialkot", "in neighbouring Kakching": a locative preposition, perhaps with an adjective between."""
+    """ "in Sialkot", "in neighbouring Kakching", "southeast of Manbij": a locative preposition, perhaps with an
+    adjective between, or a bearing."""
     previous = _word_before(span).lower()
     return previous in PLACE_PREPOSITIONS or (previous in ADJACENT_WORDS
-                                              and _word_before(span, 2).lower() in PLACE_PREPOSITIONS)
+                                              and _word_before(span, 2).lower() in PLACE_PREPOSITIONS) or (
+        previous == "of" and _word_before(span, 2).lower() in BEARING_WORDS)
 
 
 def _word_before(span: Span, distance: int = 1) -> str:
