@@ -59,6 +59,8 @@ VIOLENCE = [
                  "Abduction/forced disappearance", id="people seized"),
     pytest.param("The army said its troops, backed by local militias, had recaptured the town.", [],
                  "Government regains territory", id="troops backed by militias"),
+    pytest.param("Two gunmen shot dead a shopkeeper, according to the Internal Security Operations Command.",
+                 ["shopkeeper"], "Attack", id="an operations command is no operation"),
 ]
 
 

@@ -69,3 +69,10 @@ def test_a_comparison_since_a_month_is_not_the_events_date(pipeline):
     text = ("A car bomb killed nine people in Al-Bab on Monday. "
             "Monitors said the bombing was the deadliest in the town since December.")
     assert [(event.date.value, event.core) for event in _events(pipeline, text)] == [("2024-05-06", True)]
+
+
+def test_the_lead_word_types_the_event_even_when_weak(pipeline):
+    text = ("Artillery shelled a market in Kadugli on Saturday, killing 11 people. "
+            "Hours later, a drone struck a fuel depot in Dilling. "
+            "The army was blamed for the attack, which witnesses said killed three guards.")
+    assert [event.sub_event_type for event in _events(pipeline, text)][-1] == "Air/drone strike"

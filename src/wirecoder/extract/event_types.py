@@ -123,6 +123,8 @@ def find_triggers(text: str, offset: int = 0) -> list[TriggerMatch]:
     return triggers
 
 
+# "An operation", never the "Internal Security Operations Command" or an "operations room".
+_OPERATION = r"operation(?!s?\s+(?:command|cent(?:re|er)|room|department|directorate|wing|unit)\b)"
 # Typing cues, searched in the text of all of an event's mentions.
 CUE_PATTERNS: dict[str, str] = {
     "territory": (
@@ -168,10 +170,10 @@ CUE_PATTERNS: dict[str, str] = {
         r"|gun\s*battle|gunfight|firefight|shoot-?out|clash|encounter|traded\s+(?:gun)?fire|fierce\s+fighting|fought"
         r"|responded|fired\s+back|firing\s+back|fire\s+exchange|each\s+other|confrontation"
     ),
-    "security_operation": r"search\s+operation|operation|raid|cordon",
+    "security_operation": rf"search\s+operation|{_OPERATION}|raid|cordon",
     "clash": (
         r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|retaliat|gun\s*battle|firefight|shoot-?out|clash"
-        r"|encounter|traded\s+(?:gun)?fire|fighting|fought|battle|search\s+operation|operation|raid|cordon|ambush"
+        rf"|encounter|traded\s+(?:gun)?fire|fighting|fought|battle|search\s+operation|{_OPERATION}|raid|cordon|ambush"
         r"|confrontation"
     ),
     # The agent nouns ("a clash with the kidnappers") name who, not an abduction told here.

@@ -817,8 +817,9 @@ def event_of(cluster: EventCluster, context: ArticleContext, quiet: dict[int, Sp
     mentions = cluster.mentions
     first = cluster.lead
     sentences = list(dict.fromkeys(mention.sentence for mention in mentions))
+    # The lead tells the event even in a weak word ("a drone struck the city ... the attack killed four").
     strong = [mention for mention in mentions if not aftermath(mention)
-              and not mention.weak] or mentions
+              and (not mention.weak or mention is first)] or mentions
     told = [mention.sentence for mention in strong]
     told += [(quiet or {})[sentence.start] for sentence in told if sentence.start in (quiet or {})]
     text = " ".join(dict.fromkeys(sentence.text for sentence in told))
