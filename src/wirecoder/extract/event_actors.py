@@ -23,6 +23,9 @@ from wirecoder.nlp.text import doc_text
 
 LEADING_WORDS = frozenset({"a", "an", "the", "their", "his", "her", "its", "some", "two", "several", "this", "that",
                            "banned", "outlawed", "proscribed", "defunct"})
+# Hedges and descriptions dropped before a proper name ("suspected Maoists", "the paramilitary Rapid Support
+# Forces"), kept before a common noun ("suspected militants").
+NAME_QUALIFIERS = frozenset({"suspected", "alleged", "paramilitary", "notorious", "so-called"})
 AGE_AND_STATE_WORDS = frozenset({"dead", "alive", "year", "years", "old", "month", "months", "more", "than", "least",
                                  "at", "nearly", "almost", "around", "about", "over", "up", "to"})
 CLAIM_NEGATORS = frozenset({"no", "none", "nobody", "not", "neither"})
@@ -32,6 +35,8 @@ CLAIMED_EVENT_NOUNS = frozenset({"attack", "assault", "bombing", "blast", "ambus
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "targetting"})
 ATTACK_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "assault", "strike", "hit", "shell", "bomb",
                           "kill", "shoot", "injure", "wound", "kidnap", "abduct", "gun", "pound"})
+# "The army said it had recaptured the town": the verbs by which a force reports its own act.
+SELF_REPORT_VERBS = frozenset({"say", "claim", "announce", "report", "state", "confirm", "tell"})
 # "Carried out an attack": the verbs whose subject, with the event noun as object, did the event; a speaker who
 # "condemned the blast" did not.
 AGENCY_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "execute", "perpetrate", "commit",
@@ -55,12 +60,20 @@ PROTEST_VERBS = frozenset({"march", "protest", "rally", "demonstrate", "gather",
                            "barricade", "vandalise", "vandalize", "ransack", "loot", "set", "hold", "take", "place",
                            "attack", "lynch", "beat", "stone"})
 PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"})
+# Words that name no one in particular as a target ("killing two others").
+NOBODY_IN_PARTICULAR = frozenset({"others", "other", "one", "some", "many", "more"})
 # "Hundreds of women", "a group of students": the people, not their number.
 CROWD_QUANTIFIERS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
                                "group", "crowd", "number", "band"})
 FORCE_LEMMAS = frozenset({"police", "policeman", "officer", "troop", "soldier", "force", "ranger", "army",
                           "military", "guard", "personnel", "agency", "authority", "paramilitary"})
 
+
+
+# "killing four militants", "three IS militants", "neutralised dozens of terrorists": counted or acted upon.
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d\s*|\b(?i:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated|arrested|detained)\s+(?:\S+\s+){0,2}"
+    r"|\b(?i:killed|killing)\s*|\b(?i:dozens|scores|hundreds)\s+of\s+)$")
 
 
 @functools.cache
@@ -100,15 +113,72 @@ def perpetrator_of(doc: Doc, trigger: Token) -> Actor | None:
             objects = [grand for grand in child.children if grand.dep_ == "pobj" and not _instrument(grand)]
             if objects:
                 return _actor(doc, objects[0])
+    blamed = _blamed_on(doc, trigger)
+    if blamed is not None:
+        return blamed
     verb = trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else trigger
     if verb is not trigger and verb.lemma_.lower() not in AGENCY_VERBS:
         return None
     if verb.pos_ == "VERB":
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         subject = _past_dateline(doc, subjects, verb)
+        speaker = _speaker_of(doc, verb) if subject is not None and _speaks_of_itself(subject) else None
+        if speaker is not None:
+            return speaker
         if subject is not None and subject.pos_ != "PRON" and not subject.like_num and not _instrument(subject):
             return _actor(doc, subject)
     return None
+
+
+def _speaks_of_itself(subject: Token) -> bool:
+    """ "The army said it had recaptured the town", "... said its fighters ambushed a convoy": the speaker
+    tells of its own act."""
+    if subject.lower_ in {"it", "they"}:
+        return True
+    return any(child.dep_ == "poss" and child.lower_ in {"its", "their"} for child in subject.children)
+
+
+def _speaker_of(doc: Doc, verb: Token) -> Actor | None:
+    """The subject of the speech verb the clause hangs on ("the Somali National Army said it ...")."""
+    speech = next((ancestor for ancestor in verb.ancestors if ancestor.pos_ == "VERB"
+                   and ancestor.lemma_.lower() in SELF_REPORT_VERBS), None)
+    if speech is None:
+        return None
+    subject = next((child for child in speech.children if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
+    if subject is None or not (subject.ent_type_ in {"ORG", "NORP"} or _is_force(subject)):
+        return None  # "a spokesman said they ...": a person speaks for a body the sentence does not name
+    return _actor(doc, subject)
+
+
+def _blamed_on(doc: Doc, trigger: Token) -> Actor | None:
+    """ "Shelling blamed on Houthi rebels killed three": whom the event is blamed on."""
+    holders = [trigger] + ([child for child in trigger.children if child.dep_ in {"nsubj", "csubj"}]
+                           if trigger.pos_ == "VERB" else [])
+    for holder in holders:
+        # "Shelling blamed on rebels killed ...": the participle hangs on the event noun, or heads the subject
+        blamers = [holder] if holder.dep_ == "csubj" else [child for child in holder.children if child.dep_ == "acl"]
+        if holder is trigger and trigger.dep_ in {"nsubj", "nsubjpass", "auxpass"}:
+            blamers.append(trigger.head)  # the parser made the event noun the participle's subject
+        for child in blamers:
+            if child.lemma_.lower() in {"blame", "attribute"}:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}:
+                        target = next((grand for grand in prep.children if grand.dep_ == "pobj"), None)
+                        if target is not None:
+                            return _actor(doc, target)
+    return None
+
+
+def sides_of_fight(doc: Doc, trigger: Token) -> tuple[Actor | None, Actor | None]:
+    """ "Clashes between Turkish-backed factions and SDF fighters": the first side and the second."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            first = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if first is None:
+                return None, None
+            second = next((grand for grand in first.children if grand.dep_ == "conj"), None)
+            return _actor(doc, first), _actor(doc, second) if second is not None else None
+    return None, None
 
 
 def _past_dateline(doc: Doc, subjects: list[Token], verb: Token) -> Token | None:
@@ -127,10 +197,10 @@ def generic_perpetrator(doc: Doc, sentence: Span) -> Actor | None:
     """A generic attacker noun in the sentence ("unidentified gunmen", "a suicide bomber"), unless counted as a
     casualty ("four militants were killed")."""
     for match in _generic_attacker_pattern().finditer(sentence.text):
-        before = sentence.text[max(0, match.start() - 12):match.start()]
+        before = sentence.text[max(0, match.start() - 24):match.start()]
         # Counted or acted upon ("killed four militants", "neutralised dozens of terrorists"): victims, not agents.
-        if re.search(r"\d\s*$|\b(?:killed|killing|neutrali[sz]ed|eliminated|arrested|detained|of)\s*$", before,
-                     re.IGNORECASE) or re.match(r"(?:two|three|several|some)\b", match.group(0), re.IGNORECASE):
+        if _COUNTED_BEFORE.search(before) or re.match(r"(?:two|three|several|some)\b", match.group(0),
+                                                       re.IGNORECASE):
             continue
         start = sentence.start_char + match.start()
         return Actor(name=match.group(0), span=TextSpan(start, start + len(match.group(0)), match.group(0)),
@@ -142,6 +212,9 @@ def target_of(doc: Doc, trigger: Token) -> Actor | None:
     """What the trigger was aimed at: its "on"/"at"/"against" phrase, its object, or its passive subject."""
     if trigger.dep_ == "compound":
         trigger = trigger.head  # "an ambush attack on their vehicle": the phrase hangs on the head noun
+    other_side = sides_of_fight(doc, trigger)[1]
+    if other_side is not None:
+        return other_side
     return next((actor for head in _target_heads(trigger) if (actor := _actor(doc, head)) is not None), None)
 
 
@@ -171,6 +244,8 @@ def attacked_target(doc: Doc, sentences: list[Span], places: frozenset[int] = fr
                              for grand in child.children if grand.dep_ == "pobj"]
                 else:
                     continue
+                heads = [members for head in heads if (members := _crowd_members(head)) is not None
+                         and members.lower_ not in NOBODY_IN_PARTICULAR]
                 actor = next((actor for head in heads if head.idx not in places
                               and (actor := _actor(doc, head)) is not None), None)
                 if actor is not None:
@@ -182,15 +257,20 @@ def _target_heads(trigger: Token) -> list[Token]:
     """Candidate heads of the target, best first."""
     holders = [trigger, trigger.head] if trigger.dep_ in {"nsubj", "dobj", "nsubjpass"} else [trigger]
     heads = []
+    objects = [child for child in trigger.children if child.dep_ in {"dobj", "nsubjpass"} and not child.like_num] \
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ATTACK_VERBS else []
+    if not any(head.lemma_.lower() in {"people", "person"} for head in objects):
+        # "ambushed an army convoy on a highway", "abducted a soldier on leave": what was attacked before where;
+        # but "killed 40 people at a funeral": the funeral before anonymous people
+        heads.extend(objects)
     for child in (child for holder in holders for child in holder.children):
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
         if child.dep_ == "acl" and child.lemma_.lower() in {"target", "targette"}:
             heads.extend(grand for grand in child.children if grand.dep_ == "dobj")
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ATTACK_VERBS:
-        heads.extend(child for child in trigger.children
-                     if child.dep_ in {"dobj", "nsubjpass"} and not child.like_num)
-    return heads
+    heads.extend(head for head in objects if head not in heads)
+    return [members for head in heads if (members := _crowd_members(head)) is not None
+            and members.lower_ not in NOBODY_IN_PARTICULAR]
 
 
 def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
@@ -200,7 +280,8 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
         return None
     left = head.left_edge.i
     while left < head.i and (doc[left].lower_ in LEADING_WORDS | AGE_AND_STATE_WORDS or doc[left].is_punct
-                             or doc[left].like_num):
+                             or doc[left].like_num
+                             or (doc[left].lower_ in NAME_QUALIFIERS and head.pos_ == "PROPN")):
         left += 1  # "shot dead two men", "a 7-year-old girl": the people, not their count, age or fate
     right = head.i
     for child in head.rights:
@@ -219,6 +300,7 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
         left, right = group.left_edge.i, group.right_edge.i
         while left < group.i and doc[left].lower_ in LEADING_WORDS:
             left += 1
+        right = next((token.i - 1 for token in doc[group.i:right + 1] if token.text in {",", "(", ";"}), right)
     span = doc[left:right + 1]
     article = doc_text(doc)
     dateline_start, dateline_end = dateline_bounds(article)
@@ -256,7 +338,8 @@ def _title_case_name_end(head: Token) -> int:
 
 # Nouns for people of a group, which the group's name after "of" identifies.
 MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "gunman", "supporter", "cadre", "operative", "loyalist",
-                          "follower", "commander", "remnant", "faction", "wing", "splinter", "unit", "cell"})
+                          "follower", "commander", "remnant", "faction", "wing", "splinter", "unit", "cell",
+                          "affiliate", "branch", "offshoot"})
 
 
 def _named_group(head: Token) -> Token | None:
@@ -293,10 +376,12 @@ def _instrument(token: Token) -> bool:
 
 
 def means_owner(doc: Doc, trigger: Token, countries: dict[int, str]) -> Actor | None:
-    """Whose weapon or force the trigger names: "Pakistani military aircraft bombed" were the Pakistani
-    military's, "a military airstrike" the military's, "a Russian missile struck" Russia's (`countries` maps the
-    start of a demonym to its country's name)."""
+    """Whose weapon or force the trigger names: the force ("Pakistani military aircraft bombed" -> Pakistani
+    military, "a military airstrike" -> military) or the country ("a Russian missile struck", "an Israeli
+    airstrike" -> Russia, Israel; `countries` maps a demonym's start to its country's name)."""
     heads = [trigger]
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in AGENCY_VERBS:
+        trigger = trigger.head  # "Iraqi F-16 jets carried out air strikes": the weapon is the subject
     if trigger.pos_ == "VERB":
         verb = trigger
         if not any(child.dep_ == "nsubj" for child in verb.children) and verb.dep_ in {"advcl", "conj", "xcomp"}:
@@ -306,11 +391,15 @@ def means_owner(doc: Doc, trigger: Token, countries: dict[int, str]) -> Actor | 
     for head in heads:
         modifiers = _modifiers_before(head)
         forces = [modifier for modifier in modifiers if modifier.lower_ in FORCE_MODIFIERS]
-        if forces:
-            # The subject as written ("Government warplanes"); of the event noun, only its modifiers.
-            return _actor_between(doc, modifiers[0], forces[-1] if head is trigger else head, "state forces")
+        if forces:  # who, not what: "Pakistani military aircraft" were the Pakistani military's
+            return _actor_between(doc, modifiers[0], forces[-1], "state forces")
+        group = next((modifier for modifier in modifiers if modifier.pos_ == "PROPN" and modifier.idx not in countries
+                      and (modifier.ent_type_ == "ORG" or (modifier.text.isupper() and len(modifier.text) > 1))),
+                     None)
+        if group is not None and head is trigger:  # "an RSF attack", "a Taliban raid"
+            return _actor_between(doc, group, modifiers[-1] if modifiers[-1].pos_ == "PROPN" else group, "group")
         owner = next((modifier for modifier in modifiers if modifier.idx in countries), None)
-        if owner is not None:
+        if owner is not None:  # "a Russian missile", "an Israeli airstrike": the country's
             span = TextSpan(owner.idx, owner.idx + len(owner.text), owner.text)
             return Actor(name=countries[owner.idx], span=span, kind="state", canonical=countries[owner.idx])
         kind = next((modifier for modifier in modifiers if modifier.lower_ in ATTACKER_MODIFIERS), None)

@@ -29,6 +29,7 @@ from wirecoder.extract.event_actors import (
     means_owner,
     perpetrator_of,
     protesters_of,
+    sides_of_fight,
     target_of,
 )
 from wirecoder.extract.event_coref import (
@@ -1022,5 +1023,6 @@ def _perpetrator(mentions: list[EventMention], context: ArticleContext) -> Actor
     if named is not None:
         return named
     generic = next((actor for sentence in sentences if (actor := generic_perpetrator(context.doc, sentence))), None)
-    # Else whoever the lead mention's own verb says acted ("Pakistani military aircraft bombed ...").
-    return generic or mentions[0].perpetrator
+    # Else whoever the lead mention's own verb says acted ("Pakistani military aircraft bombed ..."), else the
+    # side named first in "clashes between X and Y".
+    return generic or mentions[0].perpetrator or sides_of_fight(context.doc, mentions[0].token)[0]

@@ -206,11 +206,14 @@ def _boundary_lines(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Lines between two countries ("the Line of Control", "LoC"), as written with capitals: the model tags them
     as facilities or people, often with a bracket inside ("the Line of Control (LoC")."""
     names = gazetteer.boundary_names
+    first_words = {name.split()[0] for name in names}
     found: list[Toponym] = []
     start = 0
     while start < len(doc):
-        end = next((end for end in range(min(len(doc), start + MAX_BOUNDARY_WORDS), start, -1)
-                    if _capitalised_ends(doc[start:end]) and name_key(doc[start:end].text) in names), None)
+        end = None
+        if doc[start].text[:1].isupper() and doc[start].lower_ in first_words:
+            end = next((end for end in range(min(len(doc), start + MAX_BOUNDARY_WORDS), start, -1)
+                        if _capitalised_ends(doc[start:end]) and name_key(doc[start:end].text) in names), None)
         if end is None:
             start += 1
             continue
