@@ -110,6 +110,12 @@ def test_force_against_protesters_is_carried_out_by_the_police(pipeline):
                      id="attack on"),
         pytest.param("Gunmen opened fire in Jos on Sunday, killing at least six people.", "people",
                      id="who was killed, without 'at least'"),
+        pytest.param("Gunmen killed 40 people at a funeral in Lubero on Sunday.", "funeral",
+                     id="the gathering before anonymous people"),
+        pytest.param("Fighters ambushed an army convoy on a highway near Monywa on Sunday.", "army convoy",
+                     id="what was ambushed before where"),
+        pytest.param("Fierce clashes between tribal fighters and SDF forces near Dhiban killed nine on Sunday.",
+                     "SDF forces", id="the second side of a fight"),
     ],
 )
 def test_target_is_what_was_attacked(pipeline, text, expected):
@@ -156,18 +162,3 @@ def test_victims_acted_upon_are_no_generic_perpetrator(pipeline):
 )
 def test_perpetrator_from_what_the_text_attributes(pipeline, text, expected):
     assert _perpetrator(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("Gunmen killed 40 people at a funeral in Lubero on Sunday.", "funeral",
-                     id="the gathering before anonymous people"),
-        pytest.param("Fighters ambushed an army convoy on a highway near Monywa on Sunday.", "army convoy",
-                     id="what was ambushed before where"),
-        pytest.param("Fierce clashes between tribal fighters and SDF forces near Dhiban killed nine on Sunday.",
-                     "SDF forces", id="the second side of a fight"),
-    ],
-)
-def test_target_from_the_attack_phrase(pipeline, text, expected):
-    assert _target(pipeline, text) == expected

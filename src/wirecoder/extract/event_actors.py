@@ -374,20 +374,19 @@ def _instrument(token: Token) -> bool:
     return token.lemma_.lower() in INSTRUMENT_LEMMAS or token.lower_ in INSTRUMENT_LEMMAS
 
 
-
 def means_owner(doc: Doc, trigger: Token, countries: dict[int, str]) -> Actor | None:
     """Whose weapon or force the trigger names: the force ("Pakistani military aircraft bombed" -> Pakistani
     military, "a military airstrike" -> military) or the country ("a Russian missile struck", "an Israeli
     airstrike" -> Russia, Israel; `countries` maps a demonym's start to its country's name)."""
-    heads = [trigger]
+    heads = [] if trigger.pos_ == "VERB" else [trigger]
+    verb = trigger
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in AGENCY_VERBS:
-        trigger = trigger.head  # "Iraqi F-16 jets carried out air strikes": the weapon is the subject
-    if trigger.pos_ == "VERB":
-        verb = trigger
+        verb = trigger.head  # "Iraqi F-16 jets carried out air strikes": the weapon is the subject
+    if verb.pos_ == "VERB":
         if not any(child.dep_ == "nsubj" for child in verb.children) and verb.dep_ in {"advcl", "conj", "xcomp"}:
             verb = verb.head  # "drones hit a car, killing two": the weapon is the subject of the verb it follows
         subject = _past_dateline(doc, [child for child in verb.children if child.dep_ == "nsubj"], verb)
-        heads = [subject] if subject is not None and _instrument(subject) else []
+        heads += [subject] if subject is not None and _instrument(subject) else []
     for head in heads:
         modifiers = _modifiers_before(head)
         forces = [modifier for modifier in modifiers if modifier.lower_ in FORCE_MODIFIERS]
@@ -402,10 +401,10 @@ def means_owner(doc: Doc, trigger: Token, countries: dict[int, str]) -> Actor | 
         if owner is not None:  # "a Russian missile", "an Israeli airstrike": the country's
             span = TextSpan(owner.idx, owner.idx + len(owner.text), owner.text)
             return Actor(name=countries[owner.idx], span=span, kind="state", canonical=countries[owner.idx])
-        kind = next((modifier for modifier in modifiers if modifier.lower_ in ATTACKER_MODIFIERS), None)
-        if kind is not None:  # "a terrorist assault": terrorists carried it out
-            span = TextSpan(kind.idx, kind.idx + len(kind.text), kind.text)
-            return Actor(name=ATTACKER_MODIFIERS[kind.lower_], span=span, kind="generic")
+        attacker = next((modifier for modifier in modifiers if modifier.lower_ in ATTACKER_MODIFIERS), None)
+        if attacker is not None:  # "a terrorist assault": terrorists carried it out
+            span = TextSpan(attacker.idx, attacker.idx + len(attacker.text), attacker.text)
+            return Actor(name=ATTACKER_MODIFIERS[attacker.lower_], span=span, kind="generic")
     return None
 
 
