@@ -31,7 +31,7 @@ class Geoparser:
     def find(self, doc: Doc, article: Article) -> list[PlaceMention]:
         """Every toponym and demonym mention in the article, in text order."""
         text = doc_text(doc)
-        actors = find_actors(text)
+        actors = _actors_in(doc)
         toponyms = _not_actor_names(find_toponyms(doc, self.gazetteer), actors)
         return resolve_toponyms(toponyms, self.gazetteer, text, countries_of(actors), focus_country=article.country)
 
@@ -41,7 +41,7 @@ class Geoparser:
         regional actor ("Sindh Police" -> Sindh) and named operation it names, then the collection's country."""
         text = doc_text(doc)
         implied = []
-        for actor in find_actors(text):
+        for actor in _actors_in(doc):
             division = self._division(actor.area, actor.country) if actor.area else None
             if division is not None:
                 implied.append(PlaceMention(TextSpan.of(text, actor.start, actor.end), division, basis="actor"))
@@ -58,6 +58,16 @@ class Geoparser:
     def _division(self, name: str, country: str) -> Place | None:
         return next((candidate.place for candidate in self.gazetteer.lookup(name)
                      if candidate.place.feature_code == "ADM1" and candidate.place.country == country), None)
+
+
+_ACTORS_KEY = "wirecoder.geo_actors"
+
+
+def _actors_in(doc: Doc) -> list[ActorMention]:
+    """The curated actors the doc names, found once per doc (both `find` and `implied` need them)."""
+    if _ACTORS_KEY not in doc.user_data:
+        doc.user_data[_ACTORS_KEY] = find_actors(doc_text(doc))
+    return doc.user_data[_ACTORS_KEY]
 
 
 def _not_actor_names(toponyms: list[Toponym], actors: list[ActorMention]) -> list[Toponym]:
