@@ -189,6 +189,22 @@ def test_reprocess_replaces_reports(store, make_attack):
     assert (outcome.articles, event["killed"], store.counts()["event_reports"]) == (1, 9, 1)
 
 
+def test_reprocess_reads_articles_with_their_collection_country(store, make_attack):
+    seen = []
+
+    class Recording(FakePipeline):
+        def process(self, articles):
+            for article in articles:
+                seen.append(article.country)
+                yield from super().process([article])
+
+    result = make_attack("wire-1")
+    result.article.country = "PK"
+    store.add(result)
+    store.reprocess(Recording(make_attack, killed=5))
+    assert seen == ["PK"]
+
+
 def test_reprocess_keeps_merged_sources_together(store, make_attack, republish):
     original = make_attack("wire-1")
     store.add(original)

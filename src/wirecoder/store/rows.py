@@ -28,6 +28,7 @@ class ArticleRow:
     text: str
     pipeline_version: str
     ingested_at: str
+    country: str | None = None
 
 
 @dataclass(slots=True)
@@ -124,7 +125,7 @@ def article_row(article: Article, *, pipeline_version: str, ingested_at: str) ->
         id=article.id, content_hash=article.content_hash, source_key=article.source_key, title=article.title,
         published=article.published.isoformat() if article.published else None, url=article.url,
         outlet=article.outlet, source_path=article.source_path, text=article.text,
-        pipeline_version=pipeline_version, ingested_at=ingested_at,
+        pipeline_version=pipeline_version, ingested_at=ingested_at, country=article.country,
     )
 
 

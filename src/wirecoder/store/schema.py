@@ -134,6 +134,10 @@ SQLITE_MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX clusters_by_country_date_killed ON event_clusters(country, date_first, date_last, killed)",
         "DROP INDEX clusters_by_country_date",  # the new index's prefix serves its queries
     )),
+    # The country a collection is about (`--country`), kept so that reprocessing reads the articles as before.
+    Migration("0004_article_country", (
+        "ALTER TABLE articles ADD COLUMN country TEXT",
+    )),
 )
 
 

@@ -397,7 +397,7 @@ class Store:
         for row in self.connection.execute("SELECT * FROM articles ORDER BY pk").fetchall():
             yield Article(id=row["id"], text=row["text"], title=row["title"], url=row["url"], outlet=row["outlet"],
                           published=dt.date.fromisoformat(row["published"]) if row["published"] else None,
-                          source_path=row["source_path"])
+                          source_path=row["source_path"], country=row["country"])
 
     def _article_pk(self, source_key: str) -> int | None:
         row = self.connection.execute("SELECT pk FROM articles WHERE source_key = ?", (source_key,)).fetchone()
