@@ -116,6 +116,8 @@ def test_force_against_protesters_is_carried_out_by_the_police(pipeline):
                      id="what was ambushed before where"),
         pytest.param("Fierce clashes between tribal fighters and SDF forces near Dhiban killed nine on Sunday.",
                      "SDF forces", id="the second side of a fight"),
+        pytest.param("Gunmen attacked illegal migrants, mostly Afghans and Uzbeks, in Karachi on Sunday.",
+                     "illegal migrants, mostly Afghans and Uzbeks", id="who a group mostly is"),
     ],
 )
 def test_target_is_what_was_attacked(pipeline, text, expected):

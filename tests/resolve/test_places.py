@@ -247,3 +247,8 @@ def test_a_town_abroad_is_no_guess_in_a_story_placed_elsewhere(nlp, geoparser):
     text = ("An airstrike hit a village in Myanmar's Sagaing region on Wednesday, killing nine people. "
             "The attack happened in a village in Kani township, near Monywa, residents in Myanmar said.")
     assert _mention(nlp, geoparser, text, "Kani").place is None
+
+
+def test_a_rank_before_a_name_is_no_place(nlp, geoparser):
+    text = "Military spokesman Brig. Gen. Kyaw Thet Naing said the army had targeted a meeting in Monywa."
+    assert [m.span.text for m in _mentions(nlp, geoparser, text)] == ["Monywa"]

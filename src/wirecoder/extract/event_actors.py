@@ -293,7 +293,7 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
     while (right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_
            and not doc[right + 1].whitespace_):
         right += 2  # "Lashkar-e-Jhangvi", which the parser splits at its hyphens
-    right = max(right, _title_case_name_end(head))
+    right = max(right, _title_case_name_end(head), _mostly_clause_end(head, right))
     group = _named_group(head)
     if group is not None:
         # "Suspected members of the Dawlah Islamiyah", "a faction of the X group": the group is who acted.
@@ -316,6 +316,18 @@ def _actor(doc: Doc, head: Token, kind: str | None = None) -> Actor | None:
 
 
 NAME_LINKS = frozenset({"of", "for", "the", "and", "&"})
+MOSTLY_WORDS = frozenset({"primarily", "mostly", "mainly", "largely", "chiefly", "predominantly"})
+
+
+def _mostly_clause_end(head: Token, right: int) -> int:
+    """ "illegal refugees, primarily Afghans": who the group mostly is belongs to its name; `right` otherwise."""
+    doc = head.doc
+    if right + 3 >= len(doc) or doc[right + 1].text != "," or doc[right + 2].lower_ not in MOSTLY_WORDS:
+        return right
+    end = right + 2
+    while end + 1 < len(doc) and (doc[end + 1].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[end + 1].lower_ == "and"):
+        end += 1
+    return end if end > right + 2 and doc[end].lower_ != "and" else right
 
 
 def _title_case_name_end(head: Token) -> int:

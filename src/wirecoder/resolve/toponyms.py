@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from wirecoder.models import TextSpan
 from wirecoder.nlp.datelines import dateline_places
+from wirecoder.nlp.model import TITLE_ABBREVIATIONS
 from wirecoder.nlp.text import doc_text
 from wirecoder.resolve.gazetteer import Candidate, Gazetteer
 from wirecoder.resolve.geo_sources import ABBREVIATION, ALTERNATE, PRIMARY
@@ -248,7 +249,7 @@ def _entity_toponyms(ent: Span, gazetteer: Gazetteer, surnames: set[str]) -> lis
     toponyms = []
     for part in _entity_parts(ent, gazetteer):
         part = _trim(part)
-        if part is None or not _named(part):
+        if part is None or not _named(part) or _title_abbreviation(part):
             continue
         if _titled_person(part, surnames) and not _country_or_division(part, gazetteer):
             continue
@@ -260,6 +261,11 @@ def _entity_toponyms(ent: Span, gazetteer: Gazetteer, surnames: set[str]) -> lis
         ):
             toponyms.append(_toponym(part, "ner"))
     return toponyms
+
+
+def _title_abbreviation(span: Span) -> bool:
+    """ "Brig." before "Gen. Kyaw": a rank the model took for a place."""
+    return len(span) == 1 and span.text.endswith(".") and span.text.rstrip(".") in TITLE_ABBREVIATIONS
 
 
 def _named(span: Span) -> bool:
