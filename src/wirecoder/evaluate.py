@@ -59,6 +59,8 @@ SUITES: dict[str, Suite] = {
               own=True),
         Suite("heldout-proxy-5", "tests/fixtures/heldout5/articles.jsonl", "tests/fixtures/heldout5/gold.jsonl",
               own=True),
+        Suite("heldout-proxy-6", "tests/fixtures/heldout6/articles.jsonl", "tests/fixtures/heldout6/gold.jsonl",
+              own=True),
     )
 }
 

@@ -252,3 +252,8 @@ def test_a_town_abroad_is_no_guess_in_a_story_placed_elsewhere(nlp, geoparser):
 def test_a_rank_before_a_name_is_no_place(nlp, geoparser):
     text = "Military spokesman Brig. Gen. Kyaw Thet Naing said the army had targeted a meeting in Monywa."
     assert [m.span.text for m in _mentions(nlp, geoparser, text)] == ["Monywa"]
+
+
+def test_a_persons_surname_alone_is_the_person_not_the_province(nlp, geoparser):
+    text = "Army commander Abdullahi Osman Farah spoke in Mogadishu. Farah said troops held the town."
+    assert [m.span.text for m in _mentions(nlp, geoparser, text)] == ["Mogadishu"]

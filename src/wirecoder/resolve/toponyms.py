@@ -251,8 +251,9 @@ def _entity_toponyms(ent: Span, gazetteer: Gazetteer, surnames: set[str]) -> lis
         part = _trim(part)
         if part is None or not _named(part) or _title_abbreviation(part):
             continue
-        if _titled_person(part, surnames) and not _country_or_division(part, gazetteer):
-            continue
+        if _titled_person(part, surnames) and not (_country_or_division(part, gazetteer) and (
+                len(ent) > 1 or ent.label_ in PLACE_LABELS or _after_place_preposition(part))):
+            continue  # "Abdullahi Osman Farah ... Farah said": the man, not the province, unless "in Farah"
         part = _extend_over_cut_name(part, gazetteer)
         if _is_demonym_only(part, gazetteer):
             toponyms.append(_toponym(part, "ner", is_demonym=True))
