@@ -76,3 +76,19 @@ def test_the_lead_word_types_the_event_even_when_weak(pipeline):
             "Hours later, a drone struck a fuel depot in Dilling. "
             "The army was blamed for the attack, which witnesses said killed three guards.")
     assert [event.sub_event_type for event in _events(pipeline, text)][-1] == "Air/drone strike"
+
+
+def test_a_strike_linked_to_the_raid_is_its_own_event(pipeline):
+    text = ("Gunmen stormed a village in Zamfara state on Sunday, killing nine people. "
+            "On Monday, the air force said its jets struck a bandit hideout in Zurmi district linked to the raid.")
+    events = _events(pipeline, text)
+    assert [event.sub_event_type for event in events] == ["Attack", "Air/drone strike"]
+
+
+def test_retaking_a_town_is_its_own_event(pipeline):
+    text = ("Gang members stormed the town of Liancourt on Thursday, killing eight people. "
+            "Police said in a statement on Friday that officers had retaken the town after a gunfight in which "
+            "two gang members were killed.")
+    events = _events(pipeline, text)
+    assert [(event.sub_event_type, event.killed) for event in events] == [
+        ("Attack", 8), ("Government regains territory", 2)]

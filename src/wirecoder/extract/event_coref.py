@@ -226,9 +226,21 @@ def compatible(cluster: EventCluster, mention: EventMention) -> bool:
     if not mention.aftermath and any(not dates_compatible(other.date, mention.date)
                                      for other in cluster.mentions if not other.aftermath):
         return False
-    if _means_conflict(cluster, mention):
+    if _means_conflict(cluster, mention) or _retaken_after(cluster, mention):
         return False
     return all(places_compatible(_stated_place(other), _stated_place(mention)) for other in cluster.mentions)
+
+
+_RETAKING = re.compile(r"^(?:recaptured|retook|retaken|regained\s+control)$", re.IGNORECASE)
+
+
+def _retaken_after(cluster: EventCluster, mention: EventMention) -> bool:
+    """ "Gang members stormed the town ... police had retaken the town": taking a place back is an event of its
+    own, not more of the attack that took it."""
+    retaking = bool(_RETAKING.match(mention.trigger.text))
+    retaken = any(_RETAKING.match(other.trigger.text) for other in cluster.mentions)
+    # The figures told after a retaking ("one officer was wounded") still join it.
+    return retaking != retaken and not (retaken and (mention.weak or aftermath(mention)))
 
 
 AIR_MEANS = "Air/drone strike"

@@ -57,7 +57,8 @@ TRIGGER_WORDS: dict[TriggerFamily, str] = {
         r"|detonated|struck|fell\s+(?:in)?to(?=\s+(?:the\s+)?(?:hands\s+of\s+)?(?:(?-i:[A-Z])|al-|(?:militants|rebels"
         r"|insurgents|jihadists|fighters|troops|forces|government|army)\b))|dropped\s+(?:\w+\s+)?(?:explosives?|bombs?|grenades?|munitions)|kidnapp(?:ed|ing)|kidnapped|abduct(?:ed|ion|ing)|taken\s+hostage|martyred|died|injured|wounded"
         r"|lynched|beheaded|tortured|raped|targeted\s+killing|stabbed|hacked\s+to\s+death|captured|overran"
-        r"|recaptured|regained\s+control|seized\s+control|took\s+control|search\s+operation|operation|murder(?:ed)?"
+        r"|recaptured|retook|retaken|regained\s+control|seized\s+control|took\s+control|search\s+operation|operation"
+        r"|murder(?:ed)?"
         r"|targeted|targeting|bod(?:y|ies)|found\s+dead|gunfight|incident"
     ),
     "arrest": r"arrest(?:ed|s)?|detained|apprehended|taken\s+into\s+custody|nabbed|rounded\s+up",

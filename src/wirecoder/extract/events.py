@@ -240,7 +240,7 @@ def sentence_mentions(context: ArticleContext, sentence: Span) -> list[EventMent
             continue
         status = trigger_status(token, trigger, context.statements)
         key = (trigger.family, status)
-        if key not in candidates or _specificity(trigger) > _specificity(candidates[key][0]):
+        if key not in candidates or _better_trigger(trigger, token, *candidates[key]):
             candidates[key] = (trigger, token)
     earlier = {key: is_background(_candidate_date(context, sentence, *value), context.article.published)
                for key, value in candidates.items()}
@@ -508,6 +508,30 @@ def _protest_cause_pattern() -> re.Pattern[str]:
     """A rally that is a protest ("rallied against the tax"), not a campaign event."""
     return re.compile(r"\b(?:against|demand(?:s|ing|ed)?|protest\w*|demonstrat\w*|slogans?|chant\w*|condemn\w*)\b",
                       re.IGNORECASE)
+
+
+def _better_trigger(trigger: TriggerMatch, token: Token, held: TriggerMatch, held_token: Token) -> bool:
+    """Whether `trigger` stands for the sentence's event better than the one held: a word that tells the event
+    beats one naming an earlier event in passing ("jets struck a hideout ... linked to the raid"), then the more
+    specific word wins."""
+    passing, held_passing = _named_in_passing(token), _named_in_passing(held_token)
+    if passing != held_passing:
+        return held_passing
+    return _specificity(trigger) > _specificity(held)
+
+
+# "Linked to the raid", "in retaliation for the attack": words that name an event already told in passing.
+PASSING_REFERENCE_HEADS = frozenset({"link", "connect", "connection", "retaliation", "response", "revenge",
+                                     "responsible", "involve", "involvement", "blame", "suspect", "related"})
+
+
+def _named_in_passing(token: Token) -> bool:
+    """A definite event noun after "linked to", "in retaliation for", "suspected in": an earlier event."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or not any(
+            child.lower_ in {"the", "this", "that", "last", "previous"} for child in token.children):
+        return False
+    head = token.head.head  # the word the preposition hangs on
+    return head.lemma_.lower() in PASSING_REFERENCE_HEADS
 
 
 def _refers_back(trigger: TriggerMatch, token: Token) -> bool:
