@@ -92,3 +92,10 @@ def test_retaking_a_town_is_its_own_event(pipeline):
     events = _events(pipeline, text)
     assert [(event.sub_event_type, event.killed) for event in events] == [
         ("Attack", 8), ("Government regains territory", 2)]
+
+
+def test_the_ensuing_firefight_belongs_to_the_ambush_before_it(pipeline):
+    text = ("Drones dropped explosives on a village in Michoacan on Monday, killing a farmer. "
+            "Hours later, gunmen ambushed a police patrol near Apatzingan, killing two officers. "
+            "Security forces killed three of the attackers in the ensuing firefight.")
+    assert [event.killed for event in _events(pipeline, text)] == [1, 5]

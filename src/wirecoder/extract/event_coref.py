@@ -80,6 +80,9 @@ def corefer(mentions: list[EventMention]) -> list[EventCluster]:
 
 def _told_event(mention: EventMention, clusters: list[EventCluster], last: EventCluster | None) -> EventCluster | None:
     """The earlier event this mention tells again, if any."""
+    if last is not None and _ensuing(mention) and last.lead.status == mention.status \
+            and _families_match(last.family, mention.family):
+        return last  # "gunmen ambushed a patrol ... killed three attackers in the ensuing firefight"
     candidates = [] if mention.separate else [cluster for cluster in clusters if compatible(cluster, mention)]
     if not candidates and aftermath(mention):
         candidates = [cluster for cluster in clusters if cluster.family == "violence"
@@ -108,6 +111,11 @@ def _told_event(mention: EventMention, clusters: list[EventCluster], last: Event
 
 # "The attack", "the incident": nouns that name whichever event was told just before.
 GENERIC_EVENT_NOUNS = frozenset({"attack", "incident", "assault", "violence"})
+
+
+def _ensuing(mention: EventMention) -> bool:
+    """ "The ensuing firefight", "the resulting clash": the fight that followed the event told just before."""
+    return any(child.lower_ in {"ensuing", "subsequent", "resulting", "ensued"} for child in mention.token.children)
 
 
 def _right_after(cluster: EventCluster, mention: EventMention) -> bool:
