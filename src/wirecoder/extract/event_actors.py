@@ -236,17 +236,14 @@ def attacked_target(doc: Doc, sentences: list[Span], places: frozenset[int] = fr
             for token in sentence:
                 lemma = token.lemma_.lower()
                 if token.pos_ == "VERB" and lemma in verbs:
-                    heads = [child for child in token.children
-                             if child.dep_ in {"dobj", "nsubjpass"} and not child.like_num]
+                    heads = _objects(token)
                 elif verbs is AIMING_VERBS and token.pos_ == "NOUN" and lemma in AIMED_NOUNS:
                     heads = [grand for child in token.children
                              if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS
                              for grand in child.children if grand.dep_ == "pobj"]
                 else:
                     continue
-                heads = [members for head in heads if (members := _crowd_members(head)) is not None
-                         and members.lower_ not in NOBODY_IN_PARTICULAR]
-                actor = next((actor for head in heads if head.idx not in places
+                actor = next((actor for head in _people_named(heads) if head.idx not in places
                               and (actor := _actor(doc, head)) is not None), None)
                 if actor is not None:
                     return actor
@@ -257,8 +254,7 @@ def _target_heads(trigger: Token) -> list[Token]:
     """Candidate heads of the target, best first."""
     holders = [trigger, trigger.head] if trigger.dep_ in {"nsubj", "dobj", "nsubjpass"} else [trigger]
     heads = []
-    objects = [child for child in trigger.children if child.dep_ in {"dobj", "nsubjpass"} and not child.like_num] \
-        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ATTACK_VERBS else []
+    objects = _objects(trigger) if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ATTACK_VERBS else []
     if not any(head.lemma_.lower() in {"people", "person"} for head in objects):
         # "ambushed an army convoy on a highway", "abducted a soldier on leave": what was attacked before where;
         # but "killed 40 people at a funeral": the funeral before anonymous people
@@ -269,6 +265,16 @@ def _target_heads(trigger: Token) -> list[Token]:
         if child.dep_ == "acl" and child.lemma_.lower() in {"target", "targette"}:
             heads.extend(grand for grand in child.children if grand.dep_ == "dobj")
     heads.extend(head for head in objects if head not in heads)
+    return _people_named(heads)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What the verb was done to: its object, or its passive subject, never a bare count."""
+    return [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"} and not child.like_num]
+
+
+def _people_named(heads: list[Token]) -> list[Token]:
+    """The heads as the people they name ("scores of fighters" -> fighters), without "others" and the like."""
     return [members for head in heads if (members := _crowd_members(head)) is not None
             and members.lower_ not in NOBODY_IN_PARTICULAR]
 

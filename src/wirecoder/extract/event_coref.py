@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wirecoder.extract.event_types import TriggerFamily, remote_violence_type
+from wirecoder.extract.event_types import TriggerFamily, cues, remote_violence_type
 from wirecoder.models import PlaceMention, ResolvedDate
 from wirecoder.nlp.text import doc_text
 
@@ -111,6 +111,11 @@ def _told_event(mention: EventMention, clusters: list[EventCluster], last: Event
 
 # "The attack", "the incident": nouns that name whichever event was told just before.
 GENERIC_EVENT_NOUNS = frozenset({"attack", "incident", "assault", "violence"})
+
+
+def _retaking(mention: EventMention) -> bool:
+    """The mention's word is one of taking a place back ("retook", "regained control"), the typing cue's words."""
+    return cues()["recaptured"].fullmatch(mention.trigger.text) is not None
 
 
 def _ensuing(mention: EventMention) -> bool:
@@ -239,14 +244,11 @@ def compatible(cluster: EventCluster, mention: EventMention) -> bool:
     return all(places_compatible(_stated_place(other), _stated_place(mention)) for other in cluster.mentions)
 
 
-_RETAKING = re.compile(r"^(?:recaptured|retook|retaken|regained\s+control)$", re.IGNORECASE)
-
-
 def _retaken_after(cluster: EventCluster, mention: EventMention) -> bool:
     """ "Gang members stormed the town ... police had retaken the town": taking a place back is an event of its
     own, not more of the attack that took it."""
-    retaking = bool(_RETAKING.match(mention.trigger.text))
-    retaken = any(_RETAKING.match(other.trigger.text) for other in cluster.mentions)
+    retaking = _retaking(mention)
+    retaken = any(_retaking(other) for other in cluster.mentions)
     # The figures told after a retaking ("one officer was wounded") still join it.
     return retaking != retaken and not (retaken and (mention.weak or aftermath(mention)))
 
